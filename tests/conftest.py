@@ -14,7 +14,7 @@ def people(db: Any) -> dict[str, Any]:
     return personas.load()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     return {
         **browser_type_launch_args,

@@ -18,6 +18,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         password = os.environ.get("KANALVAKT_DEMO_PASSWORD") or DEFAULT_PASSWORD
         users = ensure_demo(password)
-        self.stdout.write("Demo users (password: %s):" % password)
+        self.stdout.write(f"Demo users (password: {password}):")
         for demo in users:
             self.stdout.write(f"  {demo.username:<6} {demo.description}")

@@ -1,0 +1,32 @@
+"""Swedish is complete: every text of the interface has a Swedish translation."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import kanalvakt
+
+CATALOG = Path(kanalvakt.__file__).parent / "locale" / "sv" / "LC_MESSAGES" / "django.po"
+
+
+def _entries(text: str) -> list[tuple[str, str, bool]]:
+    entries = []
+    for block in text.split("\n\n")[1:]:
+        fuzzy = "#, fuzzy" in block
+        msgid = "".join(re.findall(r'"(.*)"', block.split("msgid ", 1)[1].split("msgstr", 1)[0]))
+        msgstr = "".join(re.findall(r'"(.*)"', block.split("msgstr ", 1)[1])) if "msgstr " in block else ""
+        entries.append((msgid, msgstr, fuzzy))
+    return entries
+
+
+def test_every_interface_text_is_translated_to_swedish() -> None:
+    untranslated = [msgid for msgid, msgstr, fuzzy in _entries(CATALOG.read_text()) if not msgstr or fuzzy]
+    assert untranslated == []
+
+
+def test_the_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
+    compiled = tmp_path / "django.mo"
+    subprocess.run(["msgfmt", "-o", str(compiled), str(CATALOG)], check=True)
+    assert compiled.read_bytes() == CATALOG.with_suffix(".mo").read_bytes(), "run make messages"
