@@ -1,0 +1,171 @@
+"""Detectors of possibly criminal material: threats, hets mot folkgrupp, incitement, piracy links.
+
+Each finding names the offence of 5 § lagen (1998:112) it may be. The patterns are written on
+folded text (lower case, no diacritics). Hets mot folkgrupp needs a group word *and* a
+degrading or dehumanising statement about it in the same sentence; a negative opinion on
+immigration policy ("invandringen måste minska") has no such statement and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kanalvakt.moderation.engine.config import DATA
+from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.results import (
+    BARNPORR,
+    HETS,
+    OLAGA_HOT,
+    UPPHOVSRATT,
+    UPPVIGLING,
+    VALDSSKILDRING,
+    Finding,
+)
+
+_YOU = r"(?:dig|dej|er|honom|henne|hen|dem|dom|din familj|dina barn|era barn|din fru|din man|"\
+       r"kommunhuset|stadshuset|kontoret|politikerna|rektorn|handlaggaren|er alla|er allihop)"
+_VIOLENT = (r"(?:doda|dodar|mord[a]?|mordar|skjuta|skjuter|skjut|sla ihjal|slar ihjal|ha ihjal|"
+            r"knivhugga|knivhugger|hugga|spranga|spranger|branna ner|branna|branner|tanda eld pa|"
+            r"satta eld pa|satter eld pa|misshandla|spoa|spo|sla sonder|sla ner|slakta|hanga|"
+            r"strypa|kniva|skada|krossa|ga loss pa|ta|hamta|valdta|skara|kasta syra pa)")
+_THREATS: list[tuple[re.Pattern[str], float, str]] = [
+    (re.compile(r"\b(?:jag|vi)\s+vet\s+(?:var|vart)\s+(?:du|ni|han|hon|hen|dom|de)\s+bor\b"), 0.95,
+     "Hot: skribenten säger sig veta var någon bor"),
+    (re.compile(r"\b(?:ni|du)\s+ska(?:ll)?\s+(?:fa|fa)\s+se\s+vad\s+som\s+hander\b"), 0.9,
+     "Hot om att något ska hända mottagaren"),
+    (re.compile(r"\b(?:jag|vi|nagon|nan|nån)\s+(?:ska(?:ll)?|kommer\s+(?:att\s+)?|tanker|ska\s+nog|"
+                r"borde|kommer\s+snart\s+(?:att\s+)?)\s*(?:\w+\s+){0,2}" + _VIOLENT + r"\s+(?:\w+\s+){0,1}"
+                + _YOU + r"\b"), 0.95, "Hot om våld mot en person eller kommunens lokaler"),
+    (re.compile(r"\b(?:du|ni|han|hon)\s+(?:ar|e)\s+(?:ett\s+)?(?:dod|doda|dodens|dodsdomd)\b"
+                r"(?!\s+(?:trott|sugen|fardig|rolig))"), 0.9, "Hot: mottagaren sägs vara död"),
+    (re.compile(r"\bakta\s+(?:dig|er|dej)\b.{0,40}\b(?:jag|vi|annars|kommer)\b|\bakta\s+(?:dig|er)"
+                r"\s+(?:noga|javligt|ordentligt)\b"), 0.85, "Hotfull varning till mottagaren"),
+    (re.compile(r"\b(?:vi|jag)\s+(?:kommer|kommer att|ska)\s+(?:hem\s+till|hitta|leta upp|fa tag pa|"
+                r"besoka)\s+(?:dig|er|honom|henne|hen|dem)\b"), 0.9,
+     "Hot om att söka upp någon"),
+    (re.compile(r"\b(?:det\s+kommer\s+(?:att\s+)?(?:smalla|hanga|blod|flyta blod)|"
+                r"(?:du|ni)\s+kommer\s+(?:att\s+)?(?:fa\s+)?(?:angra\s+(?:dig|er)|fa betala|do|"
+                r"fa stryk|bli skjuten|bli skjutna|forsvinna)|"
+                r"(?:dina|era)\s+(?:barn|ungar|dagar)\s+(?:ar|kommer)|"
+                r"(?:en\s+)?kula\s+i\s+(?:huvudet|skallen)\s+pa\s+(?:dig|er|honom|henne)|"
+                r"(?:du|ni)\s+ska(?:ll)?\s+(?:fa|do|brinna|hanga|skjutas|dodas)\b|"
+                r"bomb\s+i\s+(?:kommunhuset|stadshuset|skolan)|"
+                r"(?:skjuta|doda|spranga)\s+(?:hela\s+)?(?:kommunhuset|stadshuset|skolan|er alla))"),
+     0.9, "Hot om våld eller skada"),
+]
+# Calls to others to commit crimes: uppvigling.
+_INCITE = re.compile(
+    r"\b(?:vi|ni|alla|folk|man)\s+(?:borde|maste|ska|bor)\s+(?:\w+\s+){0,2}(?:ga\s+dit\s+och\s+)?"
+    r"(?:branna ner|tanda eld pa|satta eld pa|spranga|slakta|skjuta|lyncha|hanga|misshandla|"
+    r"ga till attack mot|attackera|storma|krossa rutorna)\b|"
+    r"\b(?:kom\s+igen|dags\s+att|lat\s+oss|vi\s+samlas\s+och)\s+(?:\w+\s+){0,2}(?:branna|tanda eld|"
+    r"ta\s+till\s+vapen|storma|lyncha|ga\s+till\s+attack|slakta|spranga|jaga)\b|"
+    r"\bta\s+till\s+vapen\b|\bhang\s+(?:dom|dem|politikerna)\b|\blyncha\s+(?:dom|dem|honom|henne)\b"
+)
+_GROUP = (
+    r"(?:invandrare|invandrarna|invandrarnas|invandrar\w*|muslimer|muslimerna|muslim|islamister|"
+    r"judar|judarna|juden|judarnas|somalier|somalierna|araber|araberna|afghaner|afghanerna|"
+    r"afrikaner|afrikanerna|romer|romerna|zigenare|zigenarna|svarta|svartingar|negrer|blattar|"
+    r"blattarna|svartskallar|homosexuella|bogar|bogarna|flator|hbtq\w*|transpersoner|"
+    r"transor|invandrargrupper|flyktingar|flyktingarna|asylsokande|utlanningar|utlanningarna|"
+    r"kurder|eritreaner|syrier|irakier|polacker|samer|samerna|kineser|asiater|de har manniskorna|"
+    r"sadana som (?:dom|dem)|dom dar|dom|de dar)"
+)
+_DEGRADE = (
+    r"(?:(?:ar|e)\s+(?:\w+\s+){0,2}(?:djur|kackerlackor|parasiter|rattor|ohyra|avskum|ett virus|en cancer|"
+    r"en pest|untermenschen|undermanniskor|mindre vardiga|inte manniskor|inga manniskor|"
+    r"smitta|sjuka i huvudet|pedofiler|efterblivna|apor|vildar|boskap|skadedjur|en sjukdom|"
+    r"kriminella allihop|valdtaktsman allihop|alla kriminella|alla valdtaktsman|genetiskt)|"
+    r"(?:borde|ska|maste|bor)\s+(?:\w+\s+){0,2}(?:utrotas|gasas|skjutas|hangas|brannas|dodas|dö|do|"
+    r"slaktas|rensas ut|kastas ut allihop|avlivas|steriliseras|sattas i lager|sattas i lager)|"
+    r"(?:hor inte hemma bland manniskor|forpestar|forgiftar|smittar ner|forstor rasen|"
+    r"blandar ut rasen|rasforradare))"
+)
+_HETS = re.compile(rf"\b{_GROUP}\b[^.!?\n]{{0,50}}?\b{_DEGRADE}")
+_HETS_REV = re.compile(
+    r"\b(?:utrota|gasa|rensa\s+(?:sverige|landet|motala|samhallet)\s+fran|skjut|hang|deportera alla|"
+    r"kasta ut alla)\s+(?:alla\s+)?" + _GROUP + r"\b"
+)
+_CSAM = re.compile(
+    r"\b(?:barnporr|barnpornografi|cp-?bilder|cp-?videos?|childporn|child porn|pedoporr|"
+    r"sexbilder pa barn|nakenbilder pa barn|barn-?sexbilder|loli-?porr)\b"
+)
+_CSAM_OFFER = re.compile(r"\b(?:har|saljer|byter|delar|dm|skickar|ladda ner|lank|kolla|finns pa|"
+                         r"tg|telegram|wickr|kik|snap)\w*")
+_GORE = re.compile(
+    r"\b(?:halshuggning(?:s?video|s?film)?|gorevideo|gore-?video|avrattningsvideo|"
+    r"video\w*\s+(?:pa|nar|dar)\s+(?:\w+\s+){0,3}(?:halshugg|avratt|slakt|knivhugg)\w*|"
+    r"(?:kolla|se|titta pa)\s+(?:\w+\s+){0,3}(?:halshugg|avrattas|slaktas|knivhuggs)\w*)"
+)
+_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#][^\s]*)?",
+    re.IGNORECASE,
+)
+_PIRACY_WORDS = re.compile(
+    r"\b(?:piratebay|thepiratebay|pirate bay|the pirate bay|1337x|popcorn ?time|rarbg|yify|yts|"
+    r"gratis\s+(?:streama|stream|se)\s+(?:\w+\s+){0,3}(?:film|filmen|filmer|serien|serier|matchen)|"
+    r"ladda\s+ner\s+(?:\w+\s+){0,2}(?:gratis|piratkopi\w*|crackad\w*)|crackad\w*|piratkopi\w*|"
+    r"iptv\s+(?:gratis|billigt|alla kanaler)|warez|keygen|torrent\w*)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def piracy_domains() -> frozenset[str]:
+    lines = (DATA / "domains" / "piracy.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def find_domains(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, host) of every web address or bare domain name in the text."""
+    out = []
+    for m in _URL.finditer(text):
+        host = m.group(1).lower()
+        if "." not in host or host[-1].isdigit():
+            continue
+        out.append((m.start(), m.end(), host))
+    return out
+
+
+def piracy_host(host: str) -> bool:
+    domains = piracy_domains()
+    parts = host.split(".")
+    return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
+
+
+def detect(ctx: Context) -> list[Finding]:
+    f = ctx.folded
+    out: list[Finding] = []
+    for pattern, score, expl in _THREATS:
+        for m in pattern.finditer(f):
+            out.append(Finding("criminal", m.start(), m.end(), "threat", score,
+                               f"{expl} – kan vara olaga hot", OLAGA_HOT))
+    for m in _INCITE.finditer(f):
+        out.append(Finding("criminal", m.start(), m.end(), "incitement", 0.85,
+                           "Uppmaning till brott eller våld – kan vara uppvigling", UPPVIGLING))
+    for pat in (_HETS, _HETS_REV):
+        for m in pat.finditer(f):
+            out.append(Finding("criminal", m.start(), m.end(), "hets_mot_folkgrupp", 0.9,
+                               "Nedvärderande eller avhumaniserande påstående om en folkgrupp – "
+                               "kan vara hets mot folkgrupp", HETS))
+    for m in _CSAM.finditer(f):
+        if _CSAM_OFFER.search(f[max(0, m.start() - 60):m.end() + 60]) or "http" in f:
+            out.append(Finding("criminal", m.start(), m.end(), "csam", 0.95,
+                               "Erbjuder eller hänvisar till sexuella bilder av barn – kan vara "
+                               "barnpornografibrott", BARNPORR))
+    for m in _GORE.finditer(f):
+        out.append(Finding("criminal", m.start(), m.end(), "violent_depiction", 0.75,
+                           "Hänvisar till en grov våldsskildring – kan vara olaga våldsskildring",
+                           VALDSSKILDRING))
+    if "." in f:
+        for s, e, host in find_domains(ctx.text):
+            if piracy_host(host):
+                out.append(Finding("criminal", s, e, "piracy_link", 0.9,
+                                   f"Länk till en känd piratsajt ({host}) – kan vara "
+                                   "upphovsrättsintrång", UPPHOVSRATT))
+    for m in _PIRACY_WORDS.finditer(f):
+        if not any(x.start <= m.start() < x.end for x in out):
+            out.append(Finding("criminal", m.start(), m.end(), "piracy", 0.75,
+                               "Hänvisar till piratkopierat material – kan vara upphovsrättsintrång",
+                               UPPHOVSRATT))
+    return out

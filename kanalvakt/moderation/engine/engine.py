@@ -1,0 +1,83 @@
+"""The engine: runs every detector on a text, applies the thresholds, decides the action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kanalvakt.moderation.engine import criminal, lexicon, personal, sensitive, spam, topic
+from kanalvakt.moderation.engine.config import EngineConfig, load_config
+from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.results import Finding, Result
+
+if TYPE_CHECKING:
+    from kanalvakt.moderation.engine.learn import Model
+
+# Texts longer than this are judged on their first part only: no comment needs more, and it
+# bounds the time one pathological input can take.
+MAX_CHARS = 20_000
+
+
+class Engine:
+    """A configured classifier. Keeps per-run state (duplicate detection) between calls."""
+
+    def __init__(self, config: EngineConfig, model: Model | None = None):
+        self.config = config
+        self.model = model
+        self.duplicates = spam.DuplicateTracker()
+
+    @classmethod
+    def from_config_file(cls, path: str | Path | None = None) -> Engine:
+        config = load_config(path)
+        model = None
+        if config.model_path:
+            from kanalvakt.moderation.engine.learn import Model
+
+            model_path = Path(config.model_path)
+            if not model_path.is_absolute() and path is not None:
+                model_path = Path(path).resolve().parent / model_path
+            model = Model.load(model_path)
+        return cls(config, model)
+
+    def findings(self, text: str, account: str | None = None,
+                 author: str | None = None) -> list[Finding]:
+        """Every finding, before thresholds: for evaluation and explanation."""
+        text = text[:MAX_CHARS]
+        ctx = Context(text, self.config.account(account), author)
+        out: list[Finding] = []
+        out += personal.detect(ctx)
+        out += sensitive.detect(ctx)
+        out += lexicon.detect_offensive(ctx)
+        out += lexicon.detect_attacks(ctx)
+        out += criminal.detect(ctx)
+        out += spam.detect(ctx, self.duplicates, account)
+        if not any(f.score >= 0.5 for f in out):
+            # Off-topic is the weakest ground; a text already caught for something else does
+            # not need it too, and the editor sees the stronger reason first.
+            out += topic.detect(ctx)
+        if self.model is not None:
+            out += self.model.findings(text, {f.category for f in out})
+        return out
+
+    def decide(self, findings: Iterable[Finding], account: str | None = None) -> Result:
+        acct = self.config.account(account)
+        kept: dict[tuple[str, int, int, str], Finding] = {}
+        action = "allow"
+        for f in findings:
+            t = acct.threshold(f.category)
+            if f.score < t.review:
+                continue
+            k = (f.category, f.start, f.end, f.rule)
+            if k in kept and kept[k].score >= f.score:
+                continue
+            kept[k] = f
+            if f.score >= t.remove:
+                action = "remove"
+            elif action == "allow":
+                action = "review"
+        ordered = sorted(kept.values(), key=lambda f: (f.start, f.end, f.category))
+        return Result(action=action, findings=ordered)
+
+    def classify(self, text: str, account: str | None = None, author: str | None = None) -> Result:
+        return self.decide(self.findings(text, account, author), account)

@@ -1,0 +1,282 @@
+"""Lexicon matching robust to obfuscation and inflection, and the offensive/attack detectors.
+
+Terms are compiled to de-obfuscated keys (see `text.key_of`). A token matches a term by its own
+key, by the key of its lemma, or as part of a compound ("idiotpolitiker", "invandrarpack").
+Multi-word phrases are matched on the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kanalvakt.moderation.engine.config import DATA
+from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.results import Finding
+from kanalvakt.moderation.engine.text import Token, fold, key_of, lemma_key
+
+# Inflection endings that may follow a compound's last part: "pk-idioterna", "gatuhororna".
+_INFL = r"(?:e|en|er|erna|ers|ens|ar|arna|or|orna|n|na|s|et|ets|t|rna|ns|a)?"
+_MIN_STEM = 4  # shorter stems would match inside too many ordinary words
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    group: str
+    score: float
+    surface: str
+
+
+class Lexicon:
+    """A compiled set of terms, each belonging to a group with a score."""
+
+    def __init__(self, groups: dict[str, tuple[float, list[str]]], exceptions: set[str]):
+        self.exact: dict[str, str] = {}  # key -> group (also via lemma)
+        self.exact_only: dict[str, str] = {}  # key -> group (never via lemma)
+        self.scores: dict[str, float] = {}
+        self.phrases: dict[str, str] = {}
+        prefix: dict[str, str] = {}
+        suffix: dict[str, str] = {}
+        for group, (score, terms) in groups.items():
+            self.scores[group] = score
+            for raw in terms:
+                term = fold(str(raw)).strip()
+                if " " in term:
+                    self.phrases[term] = group
+                    continue
+                only = term.startswith("=")
+                pre, suf = term.endswith("*"), term.startswith("*")
+                k = key_of(term.strip("=*"))
+                if not k:
+                    continue
+                (self.exact_only if only else self.exact)[k] = group
+                if len(k) >= _MIN_STEM:
+                    if pre:
+                        prefix[k] = group
+                    if suf:
+                        suffix[k] = group
+        self.exceptions = {key_of(fold(e)) for e in exceptions}
+        self.prefix = prefix
+        self.suffix = suffix
+        alt = lambda d: "|".join(sorted((re.escape(k) for k in d), key=len, reverse=True))  # noqa: E731
+        self._prefix_re = re.compile(f"^(?:{alt(prefix)})") if prefix else None
+        self._suffix_re = re.compile(f"(?:{alt(suffix)}){_INFL}$") if suffix else None
+        if self.phrases:
+            parts = sorted(self.phrases, key=len, reverse=True)
+            body = "|".join(r"\W+".join(re.escape(w) for w in p.split()) for p in parts)
+            self._phrase_re: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        else:
+            self._phrase_re = None
+
+    def add_compounds(self, group: str, score: float, stems: list[str], tails: list[str]) -> None:
+        """Register every stem+tail compound ("invandrar"+"pack") as one exact key."""
+        self.scores[group] = score
+        for s in stems:
+            for t in tails:
+                self.exact[key_of(fold(s)) + key_of(fold(t))] = group
+                self.exact[key_of(fold(s) + fold(t))] = group
+
+    def match_key(self, key: str, lower: str) -> str | None:
+        if key in self.exceptions:
+            return None
+        g = self.exact.get(key) or self.exact_only.get(key)
+        if g:
+            return g
+        lk = lemma_key(lower) if lower.isalpha() else ""
+        if lk and lk not in self.exceptions:
+            g = self.exact.get(lk)
+            if g:
+                return g
+        if len(key) > _MIN_STEM:
+            if self._suffix_re is not None:
+                m = self._suffix_re.search(key)
+                if m:
+                    stem = key[m.start():]
+                    for k, grp in self.suffix.items():
+                        if stem.startswith(k):
+                            return grp
+            if self._prefix_re is not None:
+                m = self._prefix_re.match(key)
+                if m and len(key) >= m.end() + 3:
+                    return self.prefix[m.group()]
+        return None
+
+    def find(self, ctx: Context, extra: frozenset[str] = frozenset(),
+             extra_group: str = "", skip: frozenset[str] = frozenset()) -> list[Hit]:
+        hits: list[Hit] = []
+        for t in ctx.tokens:
+            if t.key in skip or t.folded in skip:
+                continue
+            g = self.match_key(t.key, t.lower)
+            if g is None and extra and (t.key in extra or t.folded in extra):
+                g = extra_group
+            if g is not None:
+                hits.append(Hit(t.start, t.end, g, self.scores.get(g, 0.8), ctx.text[t.start:t.end]))
+        if self._phrase_re is not None:
+            for m in self._phrase_re.finditer(ctx.folded):
+                g = self.phrases[" ".join(m.group().split())] if " ".join(
+                    m.group().split()) in self.phrases else self._phrase_group(m.group())
+                hits.append(Hit(m.start(), m.end(), g, self.scores.get(g, 0.8), ctx.text[m.start():m.end()]))
+        return hits
+
+    def _phrase_group(self, s: str) -> str:
+        norm = " ".join(re.findall(r"\w+", s))
+        return self.phrases.get(norm, next(iter(self.phrases.values())))
+
+
+def _load(name: str) -> dict[str, Any]:
+    with open(DATA / "lexicons" / name, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@lru_cache(maxsize=1)
+def offensive_lexicon() -> tuple[Lexicon, dict[str, str]]:
+    raw = _load("offensive.yaml")
+    groups: dict[str, tuple[float, list[str]]] = {}
+    explanations: dict[str, str] = {}
+    compounds = None
+    for name, g in raw["groups"].items():
+        explanations[name] = g["explanation"]
+        if "stems" in g:
+            compounds = (name, float(g["score"]), g["stems"], g["tails"])
+            continue
+        groups[name] = (float(g["score"]), g["terms"])
+    lex = Lexicon(groups, set(raw.get("exceptions") or []))
+    if compounds:
+        lex.add_compounds(*compounds)
+    return lex, explanations
+
+
+@dataclass(slots=True)
+class AttackWords:
+    lexicon: Lexicon
+    adjectives: frozenset[str]
+    adjective_phrases: re.Pattern[str]
+    second: frozenset[str]
+    third: frozenset[str]
+    staff: frozenset[str]
+    profanity: frozenset[str]
+    names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def attack_words() -> AttackWords:
+    raw = _load("attack.yaml")
+    lex = Lexicon(
+        {"insult": (float(raw["insults"]["score"]), raw["insults"]["terms"]),
+         "phrase": (float(raw["phrases"]["score"]), raw["phrases"]["terms"])},
+        set(raw.get("exceptions") or []),
+    )
+    adj_single = [a for a in raw["adjectives"]["terms"] if " " not in a]
+    adj_multi = [a for a in raw["adjectives"]["terms"] if " " in a]
+    names_path: Path = DATA / "names-first.txt"
+    names = frozenset(
+        fold(line.strip()) for line in names_path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return AttackWords(
+        lexicon=lex,
+        adjectives=frozenset(key_of(fold(a)) for a in adj_single),
+        adjective_phrases=re.compile(
+            r"\b(?:" + "|".join(re.escape(fold(a)) for a in adj_multi) + r")\b"),
+        second=frozenset(fold(w) for w in raw["second_person"]),
+        third=frozenset(fold(w) for w in raw["third_person"]),
+        staff=frozenset(key_of(fold(w)) for w in raw["staff"]),
+        profanity=frozenset(key_of(fold(w)) for w in raw["profanity"]),
+        names=names,
+    )
+
+
+def detect_offensive(ctx: Context) -> list[Finding]:
+    lex, expl = offensive_lexicon()
+    out: list[Finding] = []
+    acct = ctx.account
+    for h in lex.find(ctx, acct.lexicon_add.get("offensive", frozenset()), "custom",
+                      acct.lexicon_except):
+        explanation = expl.get(h.group, "Ord som kommunen har listat som stötande")
+        out.append(Finding("offensive", h.start, h.end, f"lexicon:{h.group}", h.score,
+                           f"{explanation}: ”{h.surface}”"))
+    return out
+
+
+_COPULA = re.compile(r"\b(?:ar|e|va|var|verkar|blir|ar sa|ar ju|ar en|ar ett)\b")
+_CAP_WORD = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]{1,}")
+_MENTION = re.compile(r"@\w{2,}")
+
+
+def _targets(ctx: Context, words: AttackWords, s: int, e: int) -> tuple[float, str]:
+    """How clearly the sentence around [s, e) is aimed at a person, and at whom."""
+    ss, se = ctx.sentence(s)
+    lo, hi = max(ss, s - 60), min(se, e + 60)
+    best, who = 0.0, ""
+    for t in ctx.tokens:
+        if t.end <= lo or t.start >= hi or (t.start >= s and t.end <= e):
+            continue
+        if t.folded in words.second:
+            return 1.0, "mottagaren"
+        if t.key in words.staff and best < 0.95:
+            best, who = 0.95, "kommunens personal eller politiker"
+        elif t.folded in words.third and best < 0.8:
+            best, who = 0.8, "en person"
+    segment = ctx.text[lo:hi]
+    for m in _CAP_WORD.finditer(segment):
+        if fold(m.group()) in words.names and best < 0.95:
+            best, who = 0.95, f"en namngiven person ({m.group()})"
+    if _MENTION.search(segment) and best < 0.95:
+        best, who = 0.95, "en annan kommentator"
+    return best, who
+
+
+def detect_attacks(ctx: Context) -> list[Finding]:
+    words = attack_words()
+    out: list[Finding] = []
+    acct = ctx.account
+    hits = words.lexicon.find(ctx, acct.lexicon_add.get("personal_attack", frozenset()), "insult",
+                              acct.lexicon_except)
+    n_words = sum(1 for t in ctx.tokens if " " not in t.folded)
+    for h in hits:
+        if h.group == "phrase":
+            out.append(Finding("personal_attack", h.start, h.end, "attack:phrase", 0.9,
+                               f"Personangrepp riktat mot mottagaren: ”{h.surface}”"))
+            continue
+        strength, who = _targets(ctx, words, h.start, h.end)
+        if strength == 0.0:
+            # "Idiot!" alone, or "jävla idiot" as a reply, is aimed at whoever it answers.
+            if n_words <= 4:
+                strength, who = 0.75, "den som kommentaren svarar"
+            else:
+                continue
+        out.append(Finding("personal_attack", h.start, h.end, "attack:insult",
+                           round(0.9 * strength + 0.05, 3),
+                           f"Nedsättande ord riktat mot {who}: ”{h.surface}”"))
+    # Adjectives are attacks only when said of a person: "du är korkad", "hon är så jävla dum".
+    for t in ctx.tokens:
+        if t.key in words.adjectives:
+            before = ctx.folded[max(0, t.start - 30):t.start]
+            if _COPULA.search(before):
+                strength, who = _targets(ctx, words, t.start, t.end)
+                subj = re.search(r"\b(\w+)\s+(?:ar|e|va|var|verkar|blir)\b(?:\s+\w+){0,3}\s*$", before)
+                if subj and subj.group(1) in {"det", "detta", "den", "beslutet", "forslaget", "ideen"}:
+                    continue  # "det är dumt" is about a thing
+                if strength >= 0.8:
+                    out.append(Finding("personal_attack", t.start, t.end, "attack:adjective",
+                                       round(0.85 * strength, 3),
+                                       f"Nedsättande omdöme om {who}: ”{ctx.text[t.start:t.end]}”"))
+    for m in words.adjective_phrases.finditer(ctx.folded):
+        strength, who = _targets(ctx, words, m.start(), m.end())
+        if strength >= 0.8:
+            out.append(Finding("personal_attack", m.start(), m.end(), "attack:adjective",
+                               round(0.85 * strength, 3),
+                               f"Nedsättande omdöme om {who}: ”{ctx.text[m.start():m.end()]}”"))
+    return out
+
+
+def token_set(tokens: list[Token]) -> set[str]:
+    return {t.key for t in tokens}

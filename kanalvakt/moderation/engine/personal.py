@@ -1,0 +1,390 @@
+"""Detectors of personal data: identity numbers, contact details, vehicles and money accounts.
+
+Each detector returns findings in the `personal_data` category. Contact details (phone, e-mail,
+postal address) are not a violation when they are the writer's own in a message to the
+municipality: see `is_own_contact` for how that is told apart from someone else's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+
+from kanalvakt.moderation.engine.config import DATA
+from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.results import Finding
+
+PD = "personal_data"
+
+# ---------------------------------------------------------------- personnummer
+
+# 10 or 12 digits, with '-', '+' or nothing before the last four; never part of a longer number.
+# Interim numbers (a letter in the serial) are included: they are issued to real people too.
+_PNR = re.compile(
+    r"(?<![\w+\-])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+]?)([\dTRSUWXJKLMN]\d{3})(?![\w\-])"
+)
+_INTERIM = "TRSUWXJKLMN"
+
+
+def _date_ok(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def check_personnummer(century: str, yy: str, mm: str, dd: str, sep: str, last4: str) -> str | None:
+    """'personnummer', 'samordningsnummer' or None, from checksum and date."""
+    serial = last4
+    if serial[0] in _INTERIM:
+        serial = "1" + serial[1:]  # Skatteverket computes the check digit with the letter as 1.
+    if serial[:3] == "000":
+        return None  # Serial 000 is never issued.
+    digits = yy + mm + dd + serial
+    if not luhn.is_valid(digits):
+        return None
+    month, day = int(mm), int(dd)
+    kind = "personnummer"
+    if day >= 60:
+        # Samordningsnummer: day + 60. Skatteverket issues them with unknown month (00) or day
+        # (60) and does not check the day against the month, so only the ranges are checked.
+        return "samordningsnummer" if 0 <= month <= 12 and day <= 91 else None
+    if century:
+        years = [int(century + yy)]
+    elif sep == "+":
+        years = [1800 + int(yy), 1900 + int(yy)]
+    else:
+        years = [1900 + int(yy), 2000 + int(yy)]
+    if not any(_date_ok(y, month, day) for y in years):
+        return None
+    return kind
+
+
+def find_personnummer(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of every checksum- and date-valid personnummer or samordningsnummer."""
+    for m in _PNR.finditer(text):
+        century, yy, mm, dd, sep, last4 = m.groups()
+        if century and sep == "" and len(m.group()) == 10:
+            # "1909052714"-style: the regex took a century that was really a year.
+            continue
+        kind = check_personnummer(century, yy, mm, dd, sep, last4)
+        if kind is None and century:
+            # "19" may belong to a 10-digit number: try again without it is impossible (no
+            # digit before is allowed), so this is simply not a personnummer.
+            continue
+        if kind:
+            yield m.start(), m.end(), kind
+
+
+# ---------------------------------------------------------------- own contact details
+
+# The writer points at their own details: "ring mig på", "mitt nummer", "du når mig", "mvh".
+_OWN = re.compile(
+    r"\b(?:ring|sms|smsa|messa|mejla|maila|maila|kontakta|na|svara|skriv till|hor av er till|"
+    r"hor av dig till|ringa)\s+(?:mig|oss)\b|\bmitt\s+(?:tel(?:efon|efonnummer|\.?nr)?|nummer|mobil"
+    r"(?:nummer)?|nr)\b|\bmin\s+(?:e-?post|e-?mail|mejl|mail|mailadress|mejladress|adress|mobil|"
+    r"telefon)\b|\bjag\s+(?:nas|finns)\b|\bnas\s+(?:pa|via)\b|\bmvh\b|\bhalsningar\b|\bhalsn\b|"
+    r"\bvanliga halsningar\b|\bjag har\s+(?:nummer|telefonnummer|mobilnummer)\b|"
+    r"\bkontaktuppgifter\b|\b(?:mitt|min)\s+(?:namn|adress)\b|\btveka inte\b|\btel\s*:|"
+    r"\bringa mig\b|\bna mig\b|\bmig pa\b|\bvi bor pa\b|\bjag bor pa\b|\bmin adress\b"
+)
+# Someone else's details: "hans nummer", "hon bor på", "ring honom", "numret till grannen".
+_OTHER = re.compile(
+    r"\b(?:hans|hennes|hens|deras|grannens|killens|tjejens|lararens|rektorns|chefens|"
+    r"handlaggarens|politikerns)\s+(?:\w+\s+)?(?:nummer|telefonnummer|mobilnummer|tel|adress|"
+    r"mejl|mail|e-?post|mailadress|personnummer)\b|\b(?:han|hon|hen|de|dom|grannen|familjen)\s+"
+    r"(?:bor|finns|nas)\b|\bring(?:a|er)?\s+(?:honom|henne|hen|dem|dom)\b|\bnumret till\b|"
+    r"\badressen till\b|\bmejla (?:honom|henne)\b|\bhar (?:hans|hennes) nummer\b|\bbor pa\b"
+)
+
+
+def is_own_contact(ctx: Context, start: int, end: int) -> bool:
+    """True when the details between start and end are most likely the writer's own.
+
+    We look at the sentence around the detail and the 80 characters before it. A third-person
+    cue ("hans nummer", "hon bor på") wins over a first-person one ("ring mig"), because
+    sharing someone else's details is the harm the guideline is about. A detail that follows a
+    closing ("mvh", "hälsningar") or the author's own name is a signature.
+    """
+    s, e = ctx.sentence(start)
+    window = ctx.folded[max(0, min(s, start - 80)):max(e, end)]
+    if _OTHER.search(window):
+        # "jag bor på X" contains "bor pa" too; only a first-person subject keeps it own.
+        if not re.search(r"\b(?:jag|vi)\s+bor\s+pa\b", window) or re.search(
+            r"\b(?:han|hon|hen|de|dom|grannen|familjen)\s+bor\b|\b(?:hans|hennes|hens|deras)\b",
+            window,
+        ):
+            return False
+    if _OWN.search(window):
+        return True
+    if ctx.author:
+        first = ctx.author.split()[0].lower() if ctx.author.split() else ""
+        if len(first) >= 2 and first in ctx.folded[max(0, start - 60):min(len(ctx.folded), end + 60)]:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- phone numbers
+
+
+@lru_cache(maxsize=1)
+def _area_codes() -> frozenset[str]:
+    rows = (DATA / "riktnummer.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(r.split("\t")[0] for r in rows if r.strip())
+
+
+_MOBILE_PREFIXES = ("070", "072", "073", "076", "079")
+
+
+def valid_swedish_national(national: str) -> bool:
+    """Whether a national number ('0' + NSN) is a Swedish fixed or mobile number as written.
+
+    phonenumbers' metadata is looser than Swedish practice for some series (it accepts 8-digit
+    Stockholm subscribers and 010 numbers, rejects 5-digit subscribers behind 3-digit area
+    codes), so the length rules per area code length come from the Swedish numbering plan.
+    """
+    if not national.startswith("0") or not national.isdigit():
+        return False
+    if national.startswith("07"):
+        return len(national) == 10 and national.startswith(_MOBILE_PREFIXES)
+    codes = _area_codes()
+    for n in (4, 3, 2):
+        ac = national[:n]
+        if ac in codes:
+            sub = len(national) - n
+            if n == 2:
+                return 6 <= sub <= 7
+            if n == 3:
+                return 5 <= sub <= 7
+            return 5 <= sub <= 6
+    return False
+
+
+def parse_phone(candidate: str) -> tuple[bool, str]:
+    """(valid, normalised digits) for a phone number as written in Swedish text."""
+    raw = candidate.strip()
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    explicit_intl = raw.startswith("+") or digits.startswith("00")
+    if explicit_intl and not (digits.startswith("46") or digits.startswith("0046")):
+        # A foreign number: phonenumbers knows every country's plan.
+        try:
+            num = phonenumbers.parse("+" + digits.lstrip("0"), None)
+        except phonenumbers.NumberParseException:
+            return False, digits
+        return phonenumbers.is_valid_number(num), digits
+    if digits.startswith("0046"):
+        digits = digits[2:]
+    if digits.startswith("46") and not digits.startswith("0"):
+        try:
+            num = phonenumbers.parse("+" + digits, "SE")
+        except phonenumbers.NumberParseException:
+            return False, digits
+        national = "0" + str(num.national_number)
+    else:
+        national = digits
+    return valid_swedish_national(national), national
+
+
+_PHONE = re.compile(
+    r"(?<![\w+\-/.,])(?:\+|00)?(?:46[\s\-]?(?:\(0\)[\s\-]?)?)?\(?0?\d{1,4}\)?(?:[\s\-/]{0,2}\d){4,10}"
+    r"(?![\w\-/]|[.,]\d)"
+)
+
+
+def find_phones(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _PHONE.finditer(text):
+        cand = m.group().rstrip()
+        ok, national = parse_phone(cand)
+        if ok:
+            yield m.start(), m.start() + len(cand), national
+
+
+# ---------------------------------------------------------------- e-mail, address, plate
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-zA-Z]{2,24}\b")
+# Functional mailboxes of organisations are not anyone's personal data.
+_FUNCTIONAL = re.compile(
+    r"^(?:info|kontakt|kundcenter|kommun|kommunen|support|registrator|registrering|noreply|"
+    r"no-reply|press|bibliotek|biblioteket|kundtjanst|kundtjänst|service|felanmalan|"
+    r"felanmälan|medborgarservice|post|reception|ekonomi|hr|it|admin|webmaster)\b",
+    re.IGNORECASE,
+)
+
+_STREET = (
+    r"(?:[a-zåäöé]+(?:gatan|gata|vagen|vägen|vag|väg|grand|gränd|granden|gränden|stigen|stig|"
+    r"torget|torg|allen|allén|backen|leden|platsen|stradet|stråket|gardet|gården|"
+    r"strand|stranden|liden|hojden|höjden|udden|holmen))"
+)
+_ADDRESS = re.compile(
+    r"\b" + _STREET + r"\s+\d{1,4}\s?[a-h]?\b(?:,?\s*(?:lgh|lag|lägenhet)\.?\s*\d{3,4})?"
+    r"(?:,?\s*(\d{3}\s?\d{2})\s+[a-zåäö]{2,})?",
+    re.IGNORECASE,
+)
+_BOX = re.compile(r"\bbox\s+\d{1,5},?\s*\d{3}\s?\d{2}\s+[a-zåäö]{2,}", re.IGNORECASE)
+_LIVES = re.compile(
+    r"\b(?:bor|boende|adress|adressen|flyttat till|flyttade till|hemma pa|hem till|hemma hos)\b"
+)
+
+_PLATE = re.compile(r"(?<![\w-])([A-HJ-PR-UW-Z]{3})[ -]?(\d{2}[A-HJ-PR-UW-Z\d])(?![\w-])")
+_PLATE_LOWER = re.compile(r"(?<![\w-])[a-hj-pr-uw-z]{3}[ -]?\d{2}[a-hj-pr-uw-z\d](?![\w-])")
+_PLATE_CUE = re.compile(r"\b(?:reg|regnr|reg\.?nr|registreringsnummer|registreringsskylt|skylt|"
+                        r"bil|bilen|bilar|rattfull|parkerad|parkerat|parkerar|volvo|saab|bmw|audi|"
+                        r"vw|tesla|lastbil|moped|mc|kor|korde|nummerplat)\w*")
+# Three-letter abbreviations that Swedish texts put before numbers and never are plates.
+_NOT_PLATES = frozenset({
+    "LSS", "SOL", "LVU", "LVM", "BUP", "SFS", "KPI", "CSN", "SKR", "SCB", "SMS", "MHz", "GHZ",
+    "ABC", "DNR", "KSN", "BRF", "EUR", "SEK", "USD", "NOK", "DKK", "GBP", "HBT", "PDF", "FAQ",
+    "KOD", "NUM", "NRS", "RSS", "MKR", "TKR", "KVM", "TEL", "MOB", "FAX", "APP", "ORG", "CSS",
+    "DOS", "ESS", "FRA", "TRE", "TVA", "SEX", "NIO", "TIO", "KRS", "MOT",
+})
+
+# ---------------------------------------------------------------- money
+
+_CARD = re.compile(r"(?<![\d\-])(?:\d[ \-]?){12,18}\d(?![\d\-])")
+_CARD_CUE = re.compile(r"\b(?:kort|kortnummer|kortnr|kreditkort|betalkort|visa|mastercard|"
+                       r"amex|cvc|cvv|card)\w*")
+_ACCOUNT = re.compile(r"(?<![\d\-])(\d{4})(?:-\d)?[ ,\-]{1,3}(\d[\d \-]{4,16}\d)(?![\d\-])")
+_ACCOUNT_CUE = re.compile(r"\b(?:konto|kontonummer|kontonr|bankkonto|clearing|clearingnummer|"
+                          r"clearingnr|sätt in|satt in|satta in|sätta in|sparbanken|swedbank|"
+                          r"handelsbanken|nordea|seb|danske bank|lansforsakringar|ica banken|"
+                          r"overfor|overfora|bank)\w*")
+_GIRO = re.compile(r"\b(bankgiro|bankgironummer|bg|plusgiro|plusgironummer|pg|postgiro)"
+                   r"(?:\s*(?:nr|nummer)\.?)?\s*:?\s*(\d{1,8}-\d{1,4})(?![\d\-])")
+_IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < pe and ps < e for ps, pe in spans)
+
+
+def detect(ctx: Context) -> list[Finding]:
+    """All personal-data findings in the text, each span claimed by one detector only."""
+    text, folded = ctx.text, ctx.folded
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+
+    if any(ch.isdigit() for ch in text):
+        for s, e, kind in find_personnummer(text):
+            own = is_own_contact(ctx, s, e)
+            expl = (
+                f"Innehåller ett {kind} (kontrollsiffran och datumet stämmer)"
+                + (" – verkar vara skribentens eget, men ska inte visas öppet" if own else "")
+            )
+            out.append(Finding(PD, s, e, kind, 0.9 if own else 0.99, expl))
+            taken.append((s, e))
+
+        for m in _IBAN.finditer(text):
+            compact = m.group().replace(" ", "")
+            if std_iban.is_valid(compact) and not _overlaps(taken, m.start(), m.end()):
+                out.append(Finding(PD, m.start(), m.end(), "iban", 0.85,
+                                   "Innehåller ett IBAN-kontonummer (kontrollsiffrorna stämmer)"))
+                taken.append((m.start(), m.end()))
+
+        for m in _CARD.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if _overlaps(taken, m.start(), m.end()) or digits[0] not in "23456":
+                continue
+            if not luhn.is_valid(digits):
+                continue
+            grouped = bool(re.fullmatch(r"\d{4}([ \-]\d{4}){2,3}(\d{1,3})?", m.group().strip()))
+            if grouped or _CARD_CUE.search(folded[max(0, m.start() - 60):m.end() + 30]):
+                out.append(Finding(PD, m.start(), m.end(), "bank_card", 0.95,
+                                   "Innehåller ett kortnummer (Luhn-kontrollen stämmer)"))
+                taken.append((m.start(), m.end()))
+
+        for m in _GIRO.finditer(folded):
+            kind, number = m.group(1), m.group(2)
+            digits = number.replace("-", "")
+            s, e = m.start(2), m.end(2)
+            if _overlaps(taken, s, e) or not luhn.is_valid(digits):
+                continue
+            is_bg = kind.startswith("b")
+            if is_bg and not 7 <= len(digits) <= 8:
+                continue
+            if not is_bg and not 2 <= len(digits) <= 8:
+                continue
+            name = "bankgiro" if is_bg else "plusgiro"
+            out.append(Finding(PD, s, e, name, 0.6,
+                               f"Innehåller ett {name}nummer (kontrollsiffran stämmer)"))
+            taken.append((s, e))
+
+        for m in _ACCOUNT.finditer(text):
+            s, e = m.start(), m.end()
+            if _overlaps(taken, s, e):
+                continue
+            digits = re.sub(r"\D", "", m.group())
+            if not 9 <= len(digits) <= 16:
+                continue
+            if _ACCOUNT_CUE.search(folded[max(0, s - 60):s]):
+                out.append(Finding(PD, s, e, "bank_account", 0.85,
+                                   "Innehåller ett bankkontonummer (clearingnummer och konto)"))
+                taken.append((s, e))
+
+        for s, e, national in find_phones(text):
+            if _overlaps(taken, s, e):
+                continue
+            taken.append((s, e))
+            if national in ctx.account.public_phones:
+                continue
+            if is_own_contact(ctx, s, e):
+                continue
+            out.append(Finding(PD, s, e, "phone", 0.8,
+                               "Innehåller ett telefonnummer som inte verkar vara skribentens eget"))
+
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            s, e = m.start(), m.end()
+            addr = m.group().lower()
+            local, _, domain = addr.partition("@")
+            if addr in ctx.account.public_emails or _FUNCTIONAL.match(local):
+                continue
+            if any(domain == d or domain.endswith("." + d) for d in ctx.account.public_domains):
+                if not re.search(r"[a-z]\.[a-z]", local):
+                    continue  # a named employee's work address is personal data; a function's is not
+            if is_own_contact(ctx, s, e):
+                continue
+            out.append(Finding(PD, s, e, "email", 0.8,
+                               "Innehåller en e-postadress som inte verkar vara skribentens egen"))
+
+    if any(ch.isdigit() for ch in text):
+        for m in _ADDRESS.finditer(text):
+            s, e = m.start(), m.end()
+            postcode = m.group(1)
+            street_span = folded[s:e]
+            if any(street_span.startswith(fold(a).lower()) for a in ()):
+                continue
+            lives = _LIVES.search(folded[max(0, s - 40):s])
+            if not postcode and not lives:
+                continue
+            if is_own_contact(ctx, s, e):
+                continue
+            score = 0.85 if postcode else 0.7
+            out.append(Finding(PD, s, e, "postal_address", score,
+                               "Innehåller en gatuadress" + (" med postnummer" if postcode else
+                                                             " där någon bor")))
+            taken.append((s, e))
+        for m in _BOX.finditer(text):
+            pass  # A box address belongs to an organisation; mentioned here so it is not a miss.
+
+        for m in _PLATE.finditer(text):
+            letters = m.group(1)
+            if letters in _NOT_PLATES or _overlaps(taken, m.start(), m.end()):
+                continue
+            cue = _PLATE_CUE.search(folded[max(0, m.start() - 60):m.end() + 40])
+            out.append(Finding(PD, m.start(), m.end(), "vehicle_plate", 0.8 if cue else 0.6,
+                               "Innehåller ett registreringsnummer för ett fordon"))
+        for m in _PLATE_LOWER.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            if _PLATE_CUE.search(folded[max(0, m.start() - 40):m.start()]):
+                if not any(f.start == m.start() for f in out):
+                    out.append(Finding(PD, m.start(), m.end(), "vehicle_plate", 0.7,
+                                       "Innehåller ett registreringsnummer för ett fordon"))
+    return out

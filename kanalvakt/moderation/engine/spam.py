@@ -1,0 +1,124 @@
+"""Advertising and spam: commercial promotion, scams, crypto and earn-money posts, link
+shorteners, and the same text posted on several accounts (tracked across one run).
+
+Signals are weighted and combined as 1 - Π(1 - w); one weak signal ("rabatt" in a complaint
+about prices) stays below the review threshold, a few together do not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.criminal import find_domains
+from kanalvakt.moderation.engine.results import Finding
+
+_SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
+    # crypto, trading, earn money
+    (re.compile(r"\b(?:bitcoin|btc|krypto\w*|crypto\w*|ethereum|forex|binar\w* option\w*|"
+                r"nft|tradingbot|trading|daytrading|investeringsplattform)\b"), 0.55, "krypto/trading"),
+    (re.compile(r"\b(?:tjana|tjanar|tjanat|tjäna|earn)\s+(?:\w+\s+){0,3}(?:\d[\d\s.]*(?:kr|kronor|sek|"
+                r"\$|usd|euro|dollar)|pengar|extra|hemifran|per dag|om dagen|i veckan|i manaden)"),
+                0.6, "tjäna pengar"),
+    (re.compile(r"\b(?:passiv inkomst|ekonomisk frihet|jobba hemifran|extrainkomst|"
+                r"investerade\s+\d|avkastning|garanterad vinst|dubbla dina pengar|"
+                r"min mentor|kontakta (?:min|hennes|hans) (?:mentor|coach)|whatsapp|"
+                r"skriv till (?:mig|henne|honom) pa (?:whatsapp|telegram)|telegram)\b"), 0.55,
+     "snabba pengar"),
+    # scams
+    (re.compile(r"\b(?:du har vunnit|grattis\W+du (?:ar|har)|du ar utvald|vinnare|vunnit en|"
+                r"gratis iphone|presentkort|verifiera ditt konto|ditt konto (?:kommer att )?"
+                r"(?:stangas|spärras|sparras|raderas)|klicka pa lanken|klicka har|"
+                r"las mer pa lanken|lanken i (?:min )?bio|claim|hamta ditt pris|"
+                r"sidan kommer att (?:stangas|raderas)|bekrafta dina uppgifter)\b"), 0.6, "bedrägeri"),
+    # commercial promotion
+    (re.compile(r"\b(?:kop nu|kop har|handla nu|bestall nu|bestall har|bestall idag|"
+                r"rabatt\w*|rabattkod\w*|erbjudande\w*|kampanj(?:pris)?|rea|"
+                r"gratis frakt|fri frakt|superpris|kampanjkod|reapris|lagsta pris|"
+                r"\d+\s?%\s?(?:rabatt|off)|boka (?:tid|din tid) (?:hos|pa|via)|besok (?:var|min) "
+                r"(?:butik|hemsida|sida|webbshop|profil)|kolla in (?:min|var) (?:sida|profil|"
+                r"kanal|shop|butik)|folj (?:oss|mig) pa|dm for (?:pris|info|mer)|"
+                r"vi saljer|jag saljer|saljes|till salu|priset ar|endast\s+\d+\s?(?:kr|:-)|"
+                r"\d+\s?(?:kr|:-)\s?(?:st|/st|styck)|prisvard\w*|webbshop|webshop|"
+                r"swisha\s+\d|swish\s?(?:nr|nummer)?\s?:?\s?123)\b"), 0.45, "reklam"),
+    (re.compile(r"\b(?:lagga till mig|add me|subscribe|prenumerera pa min|gilla min sida|"
+                r"snygga tjejer|dejta|singlar i (?:ditt|ditt omrade)|hot singles|sexig\w* "
+                r"(?:tjejer|kvinnor)|onlyfans|only fans)\b"), 0.6, "spam"),
+]
+_SHORTENERS = frozenset({
+    "bit.ly", "tinyurl.com", "goo.gl", "ow.ly", "is.gd", "cutt.ly", "rebrand.ly", "shorturl.at",
+    "tiny.cc", "t.ly", "rb.gy", "buff.ly", "lnkd.in", "s.id", "v.gd", "shorte.st", "adf.ly",
+    "bit.do", "tr.im", "t.co", "linktr.ee", "urlz.fr", "gg.gg", "qr.net", "short.io",
+})
+_MONEY = re.compile(r"\d[\d\s.]*\s?(?:kr|kronor|sek|:-|\$|usd|euro|€)")
+_NORM = re.compile(r"https?://\S+|\d+|[^\w]+")
+
+
+@dataclass(slots=True)
+class DuplicateTracker:
+    """Remembers texts seen in this run, to notice the same text on several accounts.
+
+    Only the hash of the normalised text is kept, with the accounts and authors it came from.
+    A text is a duplicate when it has been seen on another account (or, without accounts,
+    three times); short texts ("Tack!", "Håller med") are common and never count.
+    """
+
+    seen: dict[str, tuple[set[str], int]] = field(default_factory=dict)
+    min_length: int = 40
+
+    def check(self, folded: str, account: str | None) -> int:
+        norm = _NORM.sub(" ", folded).strip()
+        if len(norm) < self.min_length or len(norm.split()) < 6:
+            return 0
+        h = hashlib.blake2b(norm.encode(), digest_size=12).hexdigest()
+        accounts, count = self.seen.get(h, (set(), 0))
+        other_accounts = len(accounts - {account or ""})
+        accounts.add(account or "")
+        self.seen[h] = (accounts, count + 1)
+        if other_accounts >= 1 and account:
+            return 2
+        if count + 1 >= 3:
+            return 1
+        return 0
+
+
+def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
+           account_key: str | None = None) -> list[Finding]:
+    f = ctx.folded
+    hits: list[tuple[int, int, float, str]] = []
+    for pat, w, label in _SIGNALS:
+        for m in pat.finditer(f):
+            hits.append((m.start(), m.end(), w, label))
+            break
+    has_link = False
+    if "." in f:
+        for s, e, host in find_domains(ctx.text):
+            has_link = True
+            if host in _SHORTENERS or any(host.endswith("." + x) for x in _SHORTENERS):
+                hits.append((s, e, 0.6, "förkortad länk"))
+    if has_link and hits:
+        hits.append((0, 0, 0.3, "länk"))
+    if _MONEY.search(f) and hits:
+        hits.append((0, 0, 0.2, "belopp"))
+    out: list[Finding] = []
+    if hits:
+        rest = 1.0
+        for _, _, w, _ in hits:
+            rest *= 1.0 - w
+        score = 1.0 - rest
+        spans = [(s, e) for s, e, _, _ in hits if e > s]
+        s = min(x for x, _ in spans) if spans else 0
+        e = max(y for _, y in spans) if spans else len(ctx.text)
+        labels = ", ".join(dict.fromkeys(lbl for _, _, _, lbl in hits))
+        out.append(Finding("advertising", s, e, "spam:signals", round(score, 3),
+                           f"Reklam eller skräppost ({labels})"))
+    if duplicates is not None:
+        dup = duplicates.check(f, account_key)
+        if dup:
+            out.append(Finding("advertising", 0, len(ctx.text), "spam:duplicate",
+                               0.8 if dup == 2 else 0.6,
+                               "Samma text har publicerats på flera konton" if dup == 2 else
+                               "Samma text har publicerats flera gånger"))
+    return out

@@ -1,0 +1,144 @@
+"""Text helpers shared by the detectors: folding, de-obfuscated tokens, lemmas and sentences.
+
+Two views of a text are used. `fold()` keeps every character in place (same length, so regex
+spans are spans in the original): lower case, diacritics dropped. `tokens()` gives words with
+their original spans and a de-obfuscated key (l33t undone, inserted dots and dashes removed,
+repeated letters collapsed) for lexicon look-ups, plus the key of the word's lemma.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_FOLD_EXTRA = {"ß": "s", "ø": "o", "æ": "a", "ð": "d", "þ": "t", "ł": "l", "đ": "d"}
+
+
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    if low in _FOLD_EXTRA:
+        return _FOLD_EXTRA[low]
+    if ord(low) < 128:
+        return low
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if len(base) == 1 else low
+
+
+class _FoldTable(dict[int, str]):
+    """A lazily filled str.translate table; one dict lookup per character after warm-up."""
+
+    def __missing__(self, key: int) -> str:
+        value = _fold_char(chr(key))
+        self[key] = value
+        return value
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, keeping the length (and so every span) unchanged."""
+    out = text.translate(_TABLE)
+    # A handful of characters fold to nothing or to two characters; fall back to per-char work.
+    if len(out) != len(text):
+        out = "".join(_TABLE[ord(c)] if len(_TABLE[ord(c)]) == 1 else c for c in text)
+    return out
+
+
+# Leetspeak as people use it to slip past filters: "1d10t", "h0ra", "fi77a", "$vin".
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s", "!": "i", "8": "b", "€": "e", "|": "i"})
+_NON_LETTER = re.compile(r"[^a-z]+")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def key_of(word: str) -> str:
+    """The de-obfuscated lexicon key of one folded word: 'iiiid.i.0ttt' -> 'idiot'."""
+    if sum(c.isalpha() for c in word) >= 2:
+        word = word.translate(_LEET)
+    word = _NON_LETTER.sub("", word)
+    return _REPEATS.sub(r"\1", word)
+
+
+@lru_cache(maxsize=65536)
+def lemma_key(word: str) -> str:
+    """The key of the word's Swedish lemma ('idioterna' -> 'idiot'), or '' if it is the word."""
+    if not word.isalpha() or len(word) < 4:
+        return ""
+    import simplemma  # Loaded on first use: its Swedish dictionary takes most of a second.
+
+    lemma = simplemma.lemmatize(word, lang="sv").lower()
+    if lemma == word:
+        return ""
+    return key_of(fold(lemma))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    folded: str  # the token as written, folded (lower case, no diacritics)
+    lower: str  # lower case with diacritics, for lemmatisation
+    key: str  # de-obfuscated key
+
+
+# A token is a run of non-space characters; surrounding punctuation is trimmed below.
+_TOKEN = re.compile(r"[^\s]+")
+_TRIM = ".,;:!?\"'()[]{}<>«»”“’‘…/\\#"
+# Single letters with separators, "i d i o t" or "f.i.t.t.a": people write insults this way.
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*]{1,2}){2,}[^\W_](?![^\W_])")
+
+
+def tokens(text: str, folded: str | None = None) -> list[Token]:
+    if folded is None:
+        folded = fold(text)
+    out: list[Token] = []
+    lower = text.lower() if len(text.lower()) == len(text) else folded
+    for m in _TOKEN.finditer(folded):
+        s, e = m.start(), m.end()
+        raw = m.group()
+        # Trim leading/trailing punctuation but keep inner dots ("id.iot") for the key.
+        ls = len(raw) - len(raw.lstrip(_TRIM))
+        rs = len(raw.rstrip(_TRIM))
+        if rs <= ls:
+            # All punctuation; "!!!" is no word. "$" and "@" are kept by the trim set above.
+            continue
+        s, e = s + ls, s + rs
+        word = folded[s:e]
+        k = key_of(word)
+        if k:
+            out.append(Token(s, e, word, lower[s:e], k))
+    plain_spans = {(t.start, t.end) for t in out}
+    for m in _SPACED.finditer(folded):
+        k = key_of(m.group())
+        if len(k) >= 3 and (m.start(), m.end()) not in plain_spans:
+            out.append(Token(m.start(), m.end(), m.group(), lower[m.start():m.end()], k))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]+\s*|\s+-\s+")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans; social media text has little punctuation, so this errs to long."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds or [(0, len(text))]
+
+
+def sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in bounds:
+        if s <= pos < e:
+            return s, e
+    return (0, 0) if not bounds else bounds[-1]
