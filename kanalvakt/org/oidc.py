@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 from django.db import transaction
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
@@ -79,6 +80,14 @@ class RoleMappingOIDCBackend(OIDCAuthenticationBackend):
         if not settings.OIDC_ENABLED:
             return None
         return super().authenticate(request, **kwargs)
+
+    def get_userinfo(self, access_token: str, id_token: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """The userinfo claims, completed by the verified id token's: Entra ID's userinfo endpoint
+        gives only sub, names and e-mail, while groups and preferred_username are in the id token."""
+        userinfo = super().get_userinfo(access_token, id_token, payload)
+        if userinfo.get("sub") != payload.get("sub"):  # OpenID Connect Core 5.3.2
+            raise SuspiciousOperation("The userinfo subject is not the id token's subject.")
+        return {**payload, **userinfo}
 
     def filter_users_by_claims(self, claims: dict[str, Any]) -> Any:
         subject = claims.get("sub")
