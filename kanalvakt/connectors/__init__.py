@@ -10,7 +10,14 @@ from importlib import import_module
 from typing import Any
 
 from .base import Capability, Connector, ConnectorConfig, Cursor, Item, ItemKind, Page, Profile
-from .errors import ConnectorError, PermanentError, RateLimited, TokenExpired, Transient, Unsupported
+from .errors import (
+    ConnectorError,
+    PermanentError,
+    RateLimited,
+    TokenExpired,
+    Transient,
+    Unsupported,
+)
 
 # platform → (module, class, Swedish name)
 PLATFORMS: dict[str, tuple[str, str, str]] = {

@@ -224,7 +224,7 @@ class Connector(ABC):
     def publish(self, text: str, media: Sequence[Media] = ()) -> Item:
         raise Unsupported(f"{self.platform} cannot publish", platform=self.platform)
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027  optional hook: only HTTP connectors hold a pool
         """Release the HTTP connection pool."""
 
     def __enter__(self) -> Connector:

@@ -15,9 +15,24 @@ from typing import Any
 
 import httpx
 
-from .base import Capability, ConnectorConfig, Item, ItemKind, Media, Profile, canonical_json, parse_time
+from .base import (
+    Capability,
+    ConnectorConfig,
+    Item,
+    ItemKind,
+    Media,
+    Profile,
+    canonical_json,
+    parse_time,
+)
 from .errors import (
-    ConnectorError, InvalidRequest, NotFound, RateLimited, TokenExpired, Transient, Unsupported,
+    ConnectorError,
+    InvalidRequest,
+    NotFound,
+    RateLimited,
+    TokenExpired,
+    Transient,
+    Unsupported,
 )
 from .httpclient import HttpClient, Response, redact_url
 from .polling import Fetched, PollingConnector, Task
@@ -60,6 +75,10 @@ def split_uri(uri: str) -> tuple[str, str, str]:
 
 class BlueskyConnector(PollingConnector):
     platform = "bluesky"
+    capabilities = frozenset({
+        Capability.READ, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE_OWN,
+        Capability.PUBLISH, Capability.PUBLISH_MEDIA, Capability.MENTIONS,
+    })  # the most an account can have; each instance narrows it by its options
 
     def __init__(
         self,

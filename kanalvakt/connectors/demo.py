@@ -16,7 +16,19 @@ from datetime import UTC, datetime
 from typing import Any
 
 from . import demo_text as T
-from .base import Admin, Capability, Connector, ConnectorConfig, Cursor, Item, ItemKind, Media, Page, Profile, canonical_json
+from .base import (
+    Admin,
+    Capability,
+    Connector,
+    ConnectorConfig,
+    Cursor,
+    Item,
+    ItemKind,
+    Media,
+    Page,
+    Profile,
+    canonical_json,
+)
 from .errors import NotFound
 
 TICK = 300  # seconds of simulated time per tick

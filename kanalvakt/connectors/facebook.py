@@ -10,7 +10,18 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from .base import Admin, Capability, ConnectorConfig, Item, ItemKind, Media, Page, Profile, canonical_json, parse_time
+from .base import (
+    Admin,
+    Capability,
+    ConnectorConfig,
+    Item,
+    ItemKind,
+    Media,
+    Page,
+    Profile,
+    canonical_json,
+    parse_time,
+)
 from .graph import GraphConnector, next_after
 from .polling import Fetched, Task
 
@@ -31,6 +42,11 @@ PAGE_FIELDS = (
 
 class FacebookConnector(GraphConnector):
     platform = "facebook"
+    capabilities = frozenset({
+        Capability.READ, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE,
+        Capability.DELETE_OWN, Capability.PUBLISH, Capability.PUBLISH_MEDIA, Capability.WEBHOOKS,
+        Capability.MESSAGES, Capability.MENTIONS, Capability.ADMINS,
+    })  # the most an account can have; each instance narrows it by its options
 
     def __init__(self, config: ConnectorConfig, **kw: Any) -> None:
         super().__init__(config, **kw)

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from .base import Capability, ConnectorConfig, Item, ItemKind, Media, Profile, canonical_json, parse_time
+from .base import (
+    Capability,
+    ConnectorConfig,
+    Item,
+    ItemKind,
+    Media,
+    Profile,
+    canonical_json,
+    parse_time,
+)
 from .errors import InvalidRequest
 from .graph import GraphConnector, next_after
 from .polling import Fetched, Task

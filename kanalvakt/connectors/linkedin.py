@@ -17,7 +17,15 @@ from urllib.parse import quote
 import httpx
 
 from .base import Admin, Capability, ConnectorConfig, Item, ItemKind, Media, Profile, canonical_json
-from .errors import ConnectorError, InvalidRequest, NotFound, PermissionDenied, RateLimited, TokenExpired, Unsupported
+from .errors import (
+    ConnectorError,
+    InvalidRequest,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    TokenExpired,
+    Unsupported,
+)
 from .httpclient import HttpClient, Response
 from .polling import Fetched, PollingConnector, Task
 

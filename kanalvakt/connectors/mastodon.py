@@ -18,7 +18,16 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from .base import Capability, ConnectorConfig, Item, ItemKind, Media, Profile, canonical_json, parse_time
+from .base import (
+    Capability,
+    ConnectorConfig,
+    Item,
+    ItemKind,
+    Media,
+    Profile,
+    canonical_json,
+    parse_time,
+)
 from .errors import ConnectorError, InvalidRequest
 from .httpclient import HttpClient, Response, parse_link_header
 from .polling import Fetched, PollingConnector, Task

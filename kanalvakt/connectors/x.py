@@ -15,8 +15,25 @@ from typing import Any
 
 import httpx
 
-from .base import Capability, ConnectorConfig, Item, ItemKind, Media, Profile, canonical_json, parse_time
-from .errors import ConnectorError, InvalidRequest, NotFound, PermissionDenied, RateLimited, TokenExpired, Unsupported
+from .base import (
+    Capability,
+    ConnectorConfig,
+    Item,
+    ItemKind,
+    Media,
+    Profile,
+    canonical_json,
+    parse_time,
+)
+from .errors import (
+    ConnectorError,
+    InvalidRequest,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    TokenExpired,
+    Unsupported,
+)
 from .httpclient import HttpClient, Response
 from .polling import Fetched, PollingConnector, Task
 
@@ -50,6 +67,10 @@ def classify_x(response: Response) -> ConnectorError | None:
 
 class XConnector(PollingConnector):
     platform = "x"
+    capabilities = frozenset({
+        Capability.READ, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE_OWN,
+        Capability.PUBLISH, Capability.MENTIONS, Capability.MESSAGES,
+    })  # the most an account can have; each instance narrows it by its options
 
     def __init__(
         self,

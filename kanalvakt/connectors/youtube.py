@@ -18,8 +18,24 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from .base import Capability, ConnectorConfig, Item, ItemKind, Media, Profile, canonical_json, parse_time
-from .errors import ConnectorError, NotFound, PermissionDenied, RateLimited, TokenExpired, Unsupported
+from .base import (
+    Capability,
+    ConnectorConfig,
+    Item,
+    ItemKind,
+    Media,
+    Profile,
+    canonical_json,
+    parse_time,
+)
+from .errors import (
+    ConnectorError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    TokenExpired,
+    Unsupported,
+)
 from .httpclient import HttpClient, Response
 from .polling import Fetched, PollingConnector, Task
 

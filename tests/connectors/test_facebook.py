@@ -120,7 +120,7 @@ def test_a_transient_fault_mid_pagination_is_retried_without_loss(fb: FacebookCo
 def test_meta_rate_limit_codes_wait_then_continue(fb: FacebookConnector, server: FakeServer, fake_sleep: FakeSleep, code: int) -> None:
     expected, _ = sync_all(fb)
     buc = '{"1001":[{"type":"pages","call_count":100,"total_cputime":25,"total_time":25,"estimated_time_to_regain_access":1}]}'
-    reply = graph_error(code, "(#%d) Application request limit reached" % code, 400)
+    reply = graph_error(code, f"(#{code}) Application request limit reached", 400)
     reply.headers["x-business-use-case-usage"] = buc
     server.fail("GET", r"/feed$", reply, times=1, skip=1)
     items, _ = sync_all(fb)

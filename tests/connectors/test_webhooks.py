@@ -10,7 +10,12 @@ import json
 import pytest
 
 from kanalvakt.connectors.base import ItemKind
-from kanalvakt.connectors.webhooks import WebhookError, challenge_response, parse_payload, verify_signature
+from kanalvakt.connectors.webhooks import (
+    WebhookError,
+    challenge_response,
+    parse_payload,
+    verify_signature,
+)
 
 SECRET = "app-secret-123"
 FEED = {"object": "page", "entry": [{"id": "1001", "time": 1764000000, "changes": [
