@@ -44,7 +44,7 @@ _THREATS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\b(?:vi|jag)\s+(?:kommer|kommer att|ska)\s+(?:hem\s+till|hitta|leta upp|fa tag pa|"
                 r"besoka)\s+(?:dig|er|honom|henne|hen|dem)\b"), 0.9,
      "Hot om att söka upp någon"),
-    (re.compile(r"\b(?:det\s+kommer\s+(?:att\s+)?(?:smalla|hanga|blod|flyta blod)|"
+    (re.compile(r"\b(?:det\s+kommer\s+(?:att\s+)?(?:flyta blod|bli blod)|"
                 r"(?:du|ni)\s+kommer\s+(?:att\s+)?(?:fa\s+)?(?:angra\s+(?:dig|er)|fa betala|do|"
                 r"fa stryk|bli skjuten|bli skjutna|forsvinna)|"
                 r"(?:dina|era)\s+(?:barn|ungar|dagar)\s+(?:ar|kommer)|"

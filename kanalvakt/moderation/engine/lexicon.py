@@ -247,6 +247,13 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                                f"Personangrepp riktat mot mottagaren: ”{h.surface}”"))
             continue
         strength, who = _targets(ctx, words, h.start, h.end)
+        key = key_of(fold(h.surface))
+        if strength < 0.95 and any(s in key for s in words.staff if len(s) >= 6):
+            strength, who = 0.95, "kommunens personal eller politiker"  # "idiotpolitiker"
+        definite = key.endswith(("en", "an", "et"))  # "dumskallen som ..." is one person
+        if strength == 0.0 and definite and re.match(r"\S*\s+som\s+\w+",
+                                                     ctx.folded[h.start:h.end + 30]):
+            strength, who = 0.8, "den som åsyftas"  # "dumskallen som skrev inlägget"
         if strength == 0.0:
             # "Idiot!" alone, or "jävla idiot" as a reply, is aimed at whoever it answers.
             if n_words <= 4:

@@ -93,7 +93,8 @@ _OWN = re.compile(
     r"telefon)\b|\bjag\s+(?:nas|finns)\b|\bnas\s+(?:pa|via)\b|\bmvh\b|\bhalsningar\b|\bhalsn\b|"
     r"\bvanliga halsningar\b|\bjag har\s+(?:nummer|telefonnummer|mobilnummer)\b|"
     r"\bkontaktuppgifter\b|\b(?:mitt|min)\s+(?:namn|adress)\b|\btveka inte\b|\btel\s*:|"
-    r"\bringa mig\b|\bna mig\b|\bmig pa\b|\bvi bor pa\b|\bjag bor pa\b|\bmin adress\b"
+    r"\bringa mig\b|\bna mig\b|\bmig pa\b|\bvi bor pa\b|\bjag bor pa\b|\bmin adress\b|"
+    r"\bskriv (?:garna )?till mig\b|\bhalsningar\b|\bhalsar\b"
 )
 # Someone else's details: "hans nummer", "hon bor på", "ring honom", "numret till grannen".
 _OTHER = re.compile(
@@ -114,7 +115,8 @@ def is_own_contact(ctx: Context, start: int, end: int) -> bool:
     closing ("mvh", "hälsningar") or the author's own name is a signature.
     """
     s, e = ctx.sentence(start)
-    window = ctx.folded[max(0, min(s, start - 80)):max(e, end)]
+    # The sentence, the 80 characters before and a signature that may follow ("... mvh Karin").
+    window = ctx.folded[max(0, min(s, start - 80)):max(e, end + 60)]
     if _OTHER.search(window):
         # "jag bor på X" contains "bor pa" too; only a first-person subject keeps it own.
         if not re.search(r"\b(?:jag|vi)\s+bor\s+pa\b", window) or re.search(
@@ -218,7 +220,7 @@ _FUNCTIONAL = re.compile(
 )
 
 _STREET = (
-    r"(?:[a-zåäöé]+(?:gatan|gata|vagen|vägen|vag|väg|grand|gränd|granden|gränden|stigen|stig|"
+    r"(?:(?:[a-zåäöé]+\s)?[a-zåäöé]*(?:gatan|gata|vagen|vägen|vag|väg|grand|gränd|granden|gränden|stigen|stig|"
     r"torget|torg|allen|allén|backen|leden|platsen|stradet|stråket|gardet|gården|"
     r"strand|stranden|liden|hojden|höjden|udden|holmen))"
 )
@@ -240,7 +242,7 @@ _PLATE_CUE = re.compile(r"\b(?:reg|regnr|reg\.?nr|registreringsnummer|registreri
 # Three-letter abbreviations that Swedish texts put before numbers and never are plates.
 _NOT_PLATES = frozenset({
     "LSS", "SOL", "LVU", "LVM", "BUP", "SFS", "KPI", "CSN", "SKR", "SCB", "SMS", "MHz", "GHZ",
-    "ABC", "DNR", "KSN", "BRF", "EUR", "SEK", "USD", "NOK", "DKK", "GBP", "HBT", "PDF", "FAQ",
+    "DNR", "KSN", "BRF", "EUR", "SEK", "USD", "NOK", "DKK", "GBP", "HBT", "PDF", "FAQ",
     "KOD", "NUM", "NRS", "RSS", "MKR", "TKR", "KVM", "TEL", "MOB", "FAX", "APP", "ORG", "CSS",
     "DOS", "ESS", "FRA", "TRE", "TVA", "SEX", "NIO", "TIO", "KRS", "MOT",
 })

@@ -43,7 +43,7 @@ _THIRD_PARTY = re.compile(
     r"\b(?:grannen|grannens|grannarna|grannarnas|hans|hennes|hens|deras|familjen\s+\w+|"
     r"han|hon|hen|mannen|kvinnan|killen|tjejen|pojken|flickan|eleven|elevens|barnet|"
     r"barnen|ungen|ungarna|lararen|lararens|rektorn|rektorns|mamman|pappan|sonen|dottern|"
-    r"frun|maken|sambon|exet|personalen|handlaggaren|tjanstemannen|politikern|"
+    r"frun|maken|sambon|exet|handlaggaren|tjanstemannen|politikern|"
     r"\w+s\s+(?:son|dotter|barn|fru|man|mamma|pappa|sambo|kille|tjej))\b"
 )
 _FAMILY_NAME = re.compile(r"(?<!\w)[A-ZÅÄÖ][a-zåäö]+(?:sson|son|berg|ström|qvist|kvist|lund|gren|"

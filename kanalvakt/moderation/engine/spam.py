@@ -40,7 +40,7 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
                 r"\d+\s?%\s?(?:rabatt|off)|boka (?:tid|din tid) (?:hos|pa|via)|besok (?:var|min) "
                 r"(?:butik|hemsida|sida|webbshop|profil)|kolla in (?:min|var) (?:sida|profil|"
                 r"kanal|shop|butik)|folj (?:oss|mig) pa|dm for (?:pris|info|mer)|"
-                r"vi saljer|jag saljer|saljes|till salu|priset ar|endast\s+\d+\s?(?:kr|:-)|"
+                r"vi saljer|jag saljer|saljes|^saljer|kop foljare|billiga? foljare|bestallningar|till salu|priset ar|endast\s+\d+\s?(?:kr|:-)|"
                 r"\d+\s?(?:kr|:-)\s?(?:st|/st|styck)|prisvard\w*|webbshop|webshop|"
                 r"swisha\s+\d|swish\s?(?:nr|nummer)?\s?:?\s?123)\b"), 0.45, "reklam"),
     (re.compile(r"\b(?:lagga till mig|add me|subscribe|prenumerera pa min|gilla min sida|"
@@ -77,11 +77,9 @@ class DuplicateTracker:
         other_accounts = len(accounts - {account or ""})
         accounts.add(account or "")
         self.seen[h] = (accounts, count + 1)
-        if other_accounts >= 1 and account:
-            return 2
-        if count + 1 >= 3:
-            return 1
-        return 0
+        # Without accounts a repeated text says nothing: people quote each other and reuse
+        # templates ("Ring mig på ..."). Spam is the same text spread over several accounts.
+        return 2 if other_accounts >= 1 and account else 0
 
 
 def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
@@ -89,9 +87,11 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
     f = ctx.folded
     hits: list[tuple[int, int, float, str]] = []
     for pat, w, label in _SIGNALS:
-        for m in pat.finditer(f):
-            hits.append((m.start(), m.end(), w, label))
-            break
+        # Up to two hits per kind of signal: "rabatt" twice is not twice the evidence.
+        for i, m in enumerate(pat.finditer(f)):
+            if i >= 2:
+                break
+            hits.append((m.start(), m.end(), w if i == 0 else w * 0.6, label))
     has_link = False
     if "." in f:
         for s, e, host in find_domains(ctx.text):
