@@ -1,0 +1,31 @@
+"""Property tests: any text in, never an exception, every span inside the text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kanalvakt.moderation.engine.engine import Engine
+from kanalvakt.moderation.engine.results import ACTIONS, CATEGORIES, LEGAL_BASES
+
+_ENGINE = Engine.from_config_file(None)
+_PIECES = st.sampled_from([
+    "du är en idiot", "070-123 45 67", "890723-2394", "jag vet var du bor", " ", ".", "å", "ÅÄÖ",
+    "bit.ly/x", "@anna", "İ", "ß", "\u0301", "🔥", "\n", "1337x.to", "Motala", "f.i.t.t.a", "-", "+",
+])
+_TEXT = st.one_of(st.text(max_size=300), st.lists(st.one_of(_PIECES, st.text(max_size=8)),
+                                                   max_size=30).map("".join))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, st.sampled_from([None, "bibliotek", "ungdom", "okänt"]), st.none() | st.text(max_size=20))
+def test_any_text_is_classified_with_spans_inside_it(text: str, account, author) -> None:
+    result = _ENGINE.classify(text, account=account, author=author)
+    assert result.action in ACTIONS
+    for f in result.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert f.category in CATEGORIES
+        assert 0.0 <= f.score <= 1.0
+        assert f.legal_basis is None or f.legal_basis in LEGAL_BASES
+        assert f.explanation
+    assert (result.action == "allow") == (not result.findings)
