@@ -5,11 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kanalvakt.moderation.engine import learn
 from kanalvakt.moderation.engine.engine import Engine
 from kanalvakt.moderation.engine.learn import Example, Model
 
 DEV = Path(__file__).parent / "data" / "dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def trained() -> Model:
+    model = learn.train(_examples())
+    assert model is not None
+    return model
 
 
 def _examples() -> list[Example]:
@@ -25,9 +34,8 @@ def test_nothing_is_learnt_from_one_decision(engine) -> None:
     assert learn.train(many) is None
 
 
-def test_model_is_traceable_and_round_trips(tmp_path: Path) -> None:
-    model = learn.train(_examples())
-    assert model is not None
+def test_model_is_traceable_and_round_trips(tmp_path: Path, trained: Model) -> None:
+    model = trained
     assert set(model.manifest["decision_ids"]) <= {f"d{i}" for i in range(1, 1000)}
     assert len(model.manifest["decision_ids"]) > 300
     path = tmp_path / "m.npz"
@@ -48,9 +56,8 @@ def test_model_is_accepted_only_if_not_worse(engine) -> None:
     assert report.model.manifest["evaluation"]["holdout_decision_ids"]
 
 
-def test_engine_uses_a_configured_model(tmp_path: Path) -> None:
-    model = learn.train(_examples())
-    assert model is not None
+def test_engine_uses_a_configured_model(tmp_path: Path, trained: Model) -> None:
+    model = trained
     model.save(tmp_path / "m.npz")
     cfg = tmp_path / "c.yaml"
     cfg.write_text('version: "with-model"\nmodel: m.npz\n', encoding="utf-8")

@@ -156,7 +156,7 @@ def train(examples: Iterable[Example]) -> Model | None:
         y = np.array([c in ex.labels for ex in data], dtype=int)
         if y.min() == y.max():
             continue
-        clf = LogisticRegression(C=4.0, class_weight="balanced", max_iter=500)
+        clf = LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear")
         clf.fit(x, y)
         coef[i] = clf.coef_[0]
         intercept[i] = clf.intercept_[0]
