@@ -42,6 +42,7 @@ class Lexicon:
         self.exact_only: dict[str, str] = {}  # key -> group (never via lemma)
         self.scores: dict[str, float] = {}
         self.phrases: dict[str, str] = {}
+        self._cache: dict[tuple[str, str], str | None] = {}
         prefix: dict[str, str] = {}
         suffix: dict[str, str] = {}
         for group, (score, terms) in groups.items():
@@ -84,6 +85,19 @@ class Lexicon:
                 self.exact[key_of(fold(s) + fold(t))] = group
 
     def match_key(self, key: str, lower: str) -> str | None:
+        # Comments repeat the same words; the answer for a word never changes, so cache it.
+        k = (key, lower)
+        try:
+            return self._cache[k]
+        except KeyError:
+            pass
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        g = self._match_key(key, lower)
+        self._cache[k] = g
+        return g
+
+    def _match_key(self, key: str, lower: str) -> str | None:
         if key in self.exceptions:
             return None
         g = self.exact.get(key) or self.exact_only.get(key)

@@ -262,6 +262,9 @@ _GIRO = re.compile(r"\b(bankgiro|bankgironummer|bg|plusgiro|plusgironummer|pg|po
 _IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < pe and ps < e for ps, pe in spans)
 
@@ -272,7 +275,8 @@ def detect(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
 
-    if any(ch.isdigit() for ch in text):
+    has_digits = _DIGIT.search(text) is not None
+    if has_digits:
         for s, e, kind in find_personnummer(text):
             own = is_own_contact(ctx, s, e)
             expl = (
@@ -355,7 +359,7 @@ def detect(ctx: Context) -> list[Finding]:
             out.append(Finding(PD, s, e, "email", 0.8,
                                "Innehåller en e-postadress som inte verkar vara skribentens egen"))
 
-    if any(ch.isdigit() for ch in text):
+    if has_digits:
         for m in _ADDRESS.finditer(text):
             s, e = m.start(), m.end()
             postcode = m.group(1)
