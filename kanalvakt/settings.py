@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "kanalvakt.org",
     "kanalvakt.audit",
     "kanalvakt.worker",
+    "kanalvakt.registry",
     "kanalvakt.web",
 ]
 

@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("kanalvakt.org.urls")),
     path("", include("kanalvakt.audit.urls")),
     path("", include("kanalvakt.worker.urls")),
+    path("", include("kanalvakt.registry.urls")),
 ]
 
 if settings.OIDC_ENABLED:

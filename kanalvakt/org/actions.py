@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from kanalvakt.audit.log import record
 from kanalvakt.org.models import Administration, Person, Role, RoleAssignment, Unit
+
+
+# Other apps react to a person leaving (e.g. the registry flags their accounts). Receivers run
+# inside the deactivation's transaction.
+person_deactivated = Signal()
 
 
 class RoleScopeError(ValueError):
@@ -62,6 +68,7 @@ def do_deactivate_person(actor: Person | None, person: Person, *, reason: str = 
         record(actor, "org.person_deactivated", person,
                before={"is_active": True, "roles": roles}, after={"is_active": False},
                note=reason)
+        person_deactivated.send(sender=Person, person=person, actor=actor)
     person.forget_roles()
 
 

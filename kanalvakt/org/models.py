@@ -120,7 +120,17 @@ class Person(AbstractUser):
 
     @property
     def has_any_role(self) -> bool:
-        return bool(self.role_set())
+        return bool(self.role_set()) or self.is_appointed
+
+    @property
+    def is_appointed(self) -> bool:
+        """Appointed redaktör or ersättare of an account today (the registry's per-account role)."""
+        if not hasattr(self, "_appointed_cache"):
+            today = timezone.localdate()
+            self._appointed_cache = self.appointments.filter(
+                starts_on__lte=today).filter(
+                models.Q(ends_on__isnull=True) | models.Q(ends_on__gte=today)).exists()
+        return self._appointed_cache
 
     @property
     def is_communicator(self) -> bool:
@@ -132,6 +142,7 @@ class Person(AbstractUser):
 
     def forget_roles(self) -> None:
         self.__dict__.pop("_role_cache", None)
+        self.__dict__.pop("_appointed_cache", None)
 
 
 class RoleAssignment(models.Model):

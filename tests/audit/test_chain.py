@@ -16,7 +16,7 @@ from kanalvakt.org.models import Role
 
 
 def test_every_action_of_the_demo_is_in_an_intact_chain(people: dict[str, Any], capsys: Any) -> None:
-    assert Entry.objects.filter(action="org.person_created").count() == 8
+    assert Entry.objects.filter(action="org.person_created").count() == 11
     call_command("verify_audit")
     assert f"{Entry.objects.count()} entries verified" in capsys.readouterr().out
 

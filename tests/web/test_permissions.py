@@ -1,4 +1,8 @@
-"""The permission table: every view of the foundation × every demo role → expected status."""
+"""The permission table: every view × every demo role → expected status.
+
+Erik and Sara are the redaktör and ersättare of Motala bibliotek on Instagram; Maja manages the
+library; Räddningstjänsten's account on X is "another account" for all three of them.
+"""
 
 from __future__ import annotations
 
@@ -8,69 +12,116 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from kanalvakt.registry.models import Account
 from kanalvakt.worker.jobs import ensure_periodic_jobs
 from kanalvakt.worker.models import Job
 
 ROLES = ["anonymous", "alva", "erik", "sara", "maja", "rolf", "arkiv", "admin", "nils"]
-NO_ROLE = {"erik", "sara", "nils"}  # Erik and Sara get their editor roles with the registry.
 
 
-def row(anonymous: int, with_role: int, *, admin: int | None = None, alva: int | None = None,
-        no_role: int = 403) -> dict[str, int]:
-    expected = {"anonymous": anonymous}
-    for name in ROLES[1:]:
-        expected[name] = no_role if name in NO_ROLE else with_role
-    if alva is not None:
-        expected["alva"] = alva
-    if admin is not None:
-        expected["admin"] = admin
-    return expected
+def codes(spec: str) -> dict[str, int]:
+    """'302 200 200 …' in the order of ROLES."""
+    values = [int(v) for v in spec.split()]
+    assert len(values) == len(ROLES)
+    return dict(zip(ROLES, values, strict=True))
 
 
-# (name, method, url maker, expected status per role)
-TABLE: list[tuple[str, str, Any, dict[str, int]]] = [
-    ("home", "get", lambda ctx: reverse("home"), row(302, 200, no_role=200)),
-    ("login page", "get", lambda ctx: reverse("login"), row(200, 302, no_role=302)),
-    ("logout by GET", "get", lambda ctx: reverse("logout"), row(405, 405, no_role=405)),
-    ("logout", "post", lambda ctx: reverse("logout"), row(302, 302, no_role=302)),
-    ("organisation", "get", lambda ctx: reverse("org:organisation"), row(302, 200)),
-    ("people", "get", lambda ctx: reverse("org:people"), row(302, 403, admin=200)),
-    ("person", "get", lambda ctx: reverse("org:person", args=[ctx["nils"].pk]),
-     row(302, 403, admin=200)),
-    ("grant role by GET", "get", lambda ctx: reverse("org:grant_role", args=[ctx["nils"].pk]),
-     row(405, 405, no_role=405)),
-    ("grant role", "post", lambda ctx: reverse("org:grant_role", args=[ctx["nils"].pk]),
-     row(302, 403, admin=302)),
-    ("revoke role", "post", lambda ctx: reverse(
-        "org:revoke_role", args=[ctx["arkiv"].pk, ctx["arkiv"].role_assignments.first().pk]),
-     row(302, 403, admin=302)),
-    ("deactivate", "post", lambda ctx: reverse("org:deactivate", args=[ctx["nils"].pk]),
-     row(302, 403, admin=302)),
-    ("reactivate", "post", lambda ctx: reverse("org:reactivate", args=[ctx["nils"].pk]),
-     row(302, 403, admin=302)),
-    ("audit log", "get", lambda ctx: reverse("audit:log"), row(302, 403, admin=200, alva=200)),
-    ("audit CSV", "get", lambda ctx: reverse("audit:export"), row(302, 403, admin=200, alva=200)),
-    ("jobs", "get", lambda ctx: reverse("worker:jobs"), row(302, 403, admin=200)),
-    ("run job now by GET", "get", lambda ctx: reverse("worker:run_now", args=[ctx["job"].pk]),
-     row(405, 405, no_role=405)),
-    ("run job now", "post", lambda ctx: reverse("worker:run_now", args=[ctx["job"].pk]),
-     row(302, 403, admin=302)),
+def own(ctx: dict[str, Any]) -> int:
+    return ctx["library"].pk
+
+
+def other(ctx: dict[str, Any]) -> int:
+    return ctx["rescue"].pk
+
+
+#                 anon alva erik sara maja rolf arkiv admin nils
+TABLE: list[tuple[str, str, Any, Any, str]] = [
+    ("home", "get", lambda c: reverse("home"), None, "302 200 200 200 200 200 200 200 200"),
+    ("login page", "get", lambda c: reverse("login"), None, "200 302 302 302 302 302 302 302 302"),
+    ("logout by GET", "get", lambda c: reverse("logout"), None, "405 405 405 405 405 405 405 405 405"),
+    ("logout", "post", lambda c: reverse("logout"), None, "302 302 302 302 302 302 302 302 302"),
+    ("organisation", "get", lambda c: reverse("org:organisation"), None,
+     "302 200 200 200 200 200 200 200 403"),
+    ("people", "get", lambda c: reverse("org:people"), None, "302 403 403 403 403 403 403 200 403"),
+    ("person", "get", lambda c: reverse("org:person", args=[c["nils"].pk]), None,
+     "302 403 403 403 403 403 403 200 403"),
+    ("grant role by GET", "get", lambda c: reverse("org:grant_role", args=[c["nils"].pk]), None,
+     "405 405 405 405 405 405 405 405 405"),
+    ("grant role", "post", lambda c: reverse("org:grant_role", args=[c["nils"].pk]),
+     {"role": "archivist"}, "302 403 403 403 403 403 403 302 403"),
+    ("revoke role", "post", lambda c: reverse(
+        "org:revoke_role", args=[c["arkiv"].pk, c["arkiv"].role_assignments.first().pk]), None,
+     "302 403 403 403 403 403 403 302 403"),
+    ("deactivate", "post", lambda c: reverse("org:deactivate", args=[c["nils"].pk]), None,
+     "302 403 403 403 403 403 403 302 403"),
+    ("reactivate", "post", lambda c: reverse("org:reactivate", args=[c["nils"].pk]), None,
+     "302 403 403 403 403 403 403 302 403"),
+    ("audit log", "get", lambda c: reverse("audit:log"), None, "302 200 403 403 403 403 403 200 403"),
+    ("audit CSV", "get", lambda c: reverse("audit:export"), None, "302 200 403 403 403 403 403 200 403"),
+    ("jobs", "get", lambda c: reverse("worker:jobs"), None, "302 403 403 403 403 403 403 200 403"),
+    ("run job now by GET", "get", lambda c: reverse("worker:run_now", args=[c["job"].pk]), None,
+     "405 405 405 405 405 405 405 405 405"),
+    ("run job now", "post", lambda c: reverse("worker:run_now", args=[c["job"].pk]), None,
+     "302 403 403 403 403 403 403 302 403"),
+    # The account registry.
+    ("accounts", "get", lambda c: reverse("registry:accounts"), None,
+     "302 200 200 200 200 200 200 200 403"),
+    ("apply form", "get", lambda c: reverse("registry:apply"), None,
+     "302 200 200 200 200 200 200 200 403"),
+    ("apply with nothing filled in", "post", lambda c: reverse("registry:apply"), None,
+     "302 400 400 400 400 400 400 400 403"),
+    ("own account", "get", lambda c: reverse("registry:account", args=[own(c)]), None,
+     "302 200 200 200 200 403 200 200 403"),
+    ("another account", "get", lambda c: reverse("registry:account", args=[other(c)]), None,
+     "302 200 403 403 403 403 200 200 403"),
+    ("approve", "post", lambda c: reverse("registry:approve", args=[own(c)]), None,
+     "302 302 403 403 403 403 403 403 403"),
+    ("return", "post", lambda c: reverse("registry:return", args=[own(c)]), {"note": "Komplettera"},
+     "302 302 403 403 403 403 403 403 403"),
+    ("plan form", "get", lambda c: reverse("registry:plan", args=[own(c)]), None,
+     "302 200 200 200 403 403 403 403 403"),
+    ("plan of another account", "get", lambda c: reverse("registry:plan", args=[other(c)]), None,
+     "302 200 403 403 403 403 403 403 403"),
+    ("sign off plan", "post", lambda c: reverse("registry:sign_off", args=[own(c)]), None,
+     "302 403 403 403 302 403 403 403 403"),
+    ("appoint", "post", lambda c: reverse("registry:appoint", args=[own(c)]),
+     lambda c: {"person": c["nils"].pk, "role": "substitute"}, "302 302 302 302 403 403 403 403 403"),
+    ("appoint on another account", "post", lambda c: reverse("registry:appoint", args=[other(c)]),
+     lambda c: {"person": c["nils"].pk, "role": "substitute"}, "302 302 403 403 403 403 403 403 403"),
+    ("end appointment", "post", lambda c: reverse(
+        "registry:end_appointment", args=[own(c), c["library"].appointments.first().pk]), None,
+     "302 302 302 302 403 403 403 403 403"),
+    ("communications admin", "post", lambda c: reverse("registry:communications_admin", args=[own(c)]),
+     {"has_admin": "true"}, "302 302 403 403 403 403 403 403 403"),
+    ("record profile", "post", lambda c: reverse("registry:profile", args=[own(c)]),
+     {"name": "Motala bibliotek"}, "302 302 302 302 403 403 403 403 403"),
+    ("start closing", "post", lambda c: reverse("registry:start_closing", args=[own(c)]), None,
+     "302 302 403 403 403 403 403 403 403"),
+    ("scorecard CSV", "get", lambda c: reverse("registry:scorecard_csv"), None,
+     "302 200 200 200 200 200 200 200 403"),
+    ("public account list", "get", lambda c: reverse("registry:public_list"), None,
+     "200 200 200 200 200 200 200 200 200"),
+    ("public account list as JSON", "get", lambda c: reverse("registry:public_json"), None,
+     "200 200 200 200 200 200 200 200 200"),
 ]
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize(("name", "method", "url", "expected"), TABLE, ids=[t[0] for t in TABLE])
+@pytest.mark.parametrize(("name", "method", "url", "data", "expected"), TABLE, ids=[t[0] for t in TABLE])
 def test_permission_table(people: dict[str, Any], role: str, name: str, method: str, url: Any,
-                          expected: dict[str, int]) -> None:
+                          data: Any, expected: str) -> None:
     from kanalvakt.audit import tasks  # noqa: F401 - registers the periodic task
 
     ensure_periodic_jobs()
-    ctx = {**people, "job": Job.objects.get(key="audit.verify_chain")}
+    ctx = {**people, "job": Job.objects.get(key="audit.verify_chain"),
+           "library": Account.objects.get(platform="instagram", handle="motalabibliotek"),
+           "rescue": Account.objects.get(platform="x", handle="raddningmotala")}
     client = Client()
     if role != "anonymous":
         client.force_login(people[role])
-    response = getattr(client, method)(url(ctx), {"role": "archivist"} if "grant" in name else {})
-    assert response.status_code == expected[role], f"{name} as {role}"
+    payload = data(ctx) if callable(data) else (data or {})
+    response = getattr(client, method)(url(ctx), payload)
+    assert response.status_code == codes(expected)[role], f"{name} as {role}"
 
 
 def test_a_person_without_role_sees_only_that_they_have_none(people: dict[str, Any]) -> None:
@@ -85,9 +136,13 @@ def test_a_person_without_role_sees_only_that_they_have_none(people: dict[str, A
 
 
 @pytest.mark.parametrize(("role", "shown", "hidden"), [
-    ("alva", ["Översikt", "Organisation", "Granskningslogg"], ["Personer och roller", "Bakgrundsjobb"]),
-    ("admin", ["Översikt", "Personer och roller", "Granskningslogg", "Bakgrundsjobb"], []),
-    ("maja", ["Översikt", "Organisation"], ["Granskningslogg", "Bakgrundsjobb", "Personer och roller"]),
+    ("alva", ["Översikt", "Konton", "Organisation", "Granskningslogg"],
+     ["Personer och roller", "Bakgrundsjobb"]),
+    ("admin", ["Översikt", "Konton", "Personer och roller", "Granskningslogg", "Bakgrundsjobb"], []),
+    ("maja", ["Översikt", "Konton", "Organisation"],
+     ["Granskningslogg", "Bakgrundsjobb", "Personer och roller"]),
+    ("erik", ["Översikt", "Konton", "Organisation"],
+     ["Granskningslogg", "Bakgrundsjobb", "Personer och roller"]),
 ])
 def test_navigation_shows_only_what_the_role_allows(people: dict[str, Any], role: str,
                                                     shown: list[str], hidden: list[str]) -> None:

@@ -18,6 +18,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         password = os.environ.get("KANALVAKT_DEMO_PASSWORD") or DEFAULT_PASSWORD
         users = ensure_demo(password)
+        from kanalvakt.registry.demo import ensure_demo_accounts
+
+        ensure_demo_accounts(password)
         self.stdout.write(f"Demo users (password: {password}):")
         for demo in users:
             self.stdout.write(f"  {demo.username:<6} {demo.description}")
