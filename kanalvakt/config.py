@@ -96,7 +96,8 @@ def database_config(url: str, *, data_dir: Path, conn_max_age: int) -> dict[str,
         Path(config["NAME"]).parent.mkdir(parents=True, exist_ok=True)
         # A file, not memory, so that tests can run several threads (workers, a live server)
         # against one test database the way several processes share the real one.
-        config["TEST"] = {"NAME": str(data_dir / "test-kanalvakt.sqlite3")}
+        # The process id keeps two test runs on one machine apart.
+        config["TEST"] = {"NAME": str(data_dir / f"test-kanalvakt-{os.getpid()}.sqlite3")}
         # Writers queue up instead of failing: IMMEDIATE takes the write lock at BEGIN, so the
         # read-then-write of the audit chain and the job queue can never interleave.
         config["OPTIONS"] = {

@@ -9,7 +9,6 @@ from django.utils import timezone
 from kanalvakt.audit.log import record
 from kanalvakt.org.models import Administration, Person, Role, RoleAssignment, Unit
 
-
 # Other apps react to a person leaving (e.g. the registry flags their accounts). Receivers run
 # inside the deactivation's transaction.
 person_deactivated = Signal()

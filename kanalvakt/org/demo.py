@@ -76,7 +76,8 @@ def ensure_demo(password: str) -> list[DemoUser]:
     with transaction.atomic():
         name, org_number = MUNICIPALITY
         municipality, created = Municipality.objects.get_or_create(
-            org_number=org_number, defaults={"name": name})
+            org_number=org_number,
+            defaults={"name": name, "comment_rules_url": "https://motala.se/kommentarsregler"})
         if created:
             record(None, "org.municipality_created", municipality)
         for code, adm_name, mailbox, units in ADMINISTRATIONS:

@@ -24,6 +24,7 @@ class Municipality(models.Model):
     name = models.CharField(_("name"), max_length=200)
     org_number = models.CharField(_("organisation number"), max_length=11,
                                   validators=[validate_org_number], unique=True)
+    comment_rules_url = models.URLField(_("comment rules (web address)"), blank=True)
 
     class Meta:
         verbose_name = _("municipality")

@@ -27,6 +27,7 @@ for action, label in {
     "registry.profile_recorded": _("Profile recorded"),
     "registry.account_inactive": _("Account marked inactive"),
     "registry.closing_started": _("Closing started"),
+    "registry.policy_saved": _("Policy rules saved"),
 }.items():
     register_label(action, label)
 

@@ -190,3 +190,20 @@ class ProfileSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account} @ {self.taken_at:%Y-%m-%d}"
+
+
+class PolicyVersion(models.Model):
+    """One saved version of the policy rule file (guideline 2); the newest valid one is in force."""
+
+    number = models.PositiveIntegerField(unique=True)
+    text = models.TextField()
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-number"]
+
+    def __str__(self) -> str:
+        return f"policy v{self.number}"

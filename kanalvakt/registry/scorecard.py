@@ -8,9 +8,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from kanalvakt.org.models import Municipality
 from kanalvakt.registry import rules
+from kanalvakt.registry.checks import ManualProfile, SenderContext, Status, check_profile
 from kanalvakt.registry.drift import role_drift
 from kanalvakt.registry.models import Account
+from kanalvakt.registry.policy import current_rules
 
 OK, WARNING, DEFICIENT, NOT_ASSESSED = "ok", "warning", "deficient", "not_assessed"
 STATUS_LABELS = {OK: gettext_lazy("Fulfilled"), WARNING: gettext_lazy("Warning"),
@@ -48,12 +51,41 @@ def _from_deficiencies(number: int, found: list[rules.Deficiency], fix_url: str)
     return Line(number, GUIDELINES[number], DEFICIENT if mine else OK, mine, fix_url)
 
 
+def _profile_lines(account: Account, fix_url: str) -> list[Line]:
+    """Guidelines 1 and 2 from the latest recorded profile."""
+    profile = account.profiles.first()
+    if profile is None:
+        reason = [_("No profile has been recorded yet.")]
+        return [Line(1, GUIDELINES[1], NOT_ASSESSED, reason, fix_url),
+                Line(2, GUIDELINES[2], NOT_ASSESSED, list(reason), fix_url)]
+    municipality = Municipality.objects.first()
+    context = SenderContext(municipality=municipality.name if municipality else "",
+                            comment_rules_url=(municipality.comment_rules_url or None)
+                            if municipality else None, unit=account.unit.name)
+    manual = ManualProfile(name=profile.name, bio=profile.bio, emails=tuple(profile.emails),
+                           phones=tuple(profile.phones), website=profile.website or None,
+                           links=tuple(profile.links))
+    results = check_profile(manual, context, current_rules(),
+                            image_sha256=profile.picture_sha256 or None)
+    lines = []
+    for number in (1, 2):
+        mine = [r for r in results if r.guideline == number]
+        failed = [r.reason for r in mine if r.status == Status.FAIL]
+        unknown = [r.reason for r in mine if r.status == Status.NOT_ASSESSED]
+        if failed:
+            lines.append(Line(number, GUIDELINES[number], DEFICIENT, failed, fix_url))
+        elif unknown:
+            lines.append(Line(number, GUIDELINES[number], WARNING, unknown, fix_url))
+        else:
+            lines.append(Line(number, GUIDELINES[number], OK, [], fix_url))
+    return lines
+
+
 def scorecard(account: Account) -> list[Line]:
     detail = reverse("registry:account", args=[account.pk])
     found = rules.deficiencies(account)
     lines = [
-        Line(1, GUIDELINES[1], NOT_ASSESSED, [_("No profile has been recorded yet.")], detail + "#profil"),
-        Line(2, GUIDELINES[2], NOT_ASSESSED, [_("No profile has been recorded yet.")], detail + "#profil"),
+        *_profile_lines(account, detail + "#profil"),
         _from_deficiencies(3, found, reverse("registry:plan", args=[account.pk])),
         _from_deficiencies(4, found, detail + "#redaktorer"),
     ]

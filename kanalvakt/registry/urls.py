@@ -6,6 +6,7 @@ app_name = "registry"
 urlpatterns = [
     path("konton/", views.accounts, name="accounts"),
     path("konton/ansok/", views.apply, name="apply"),
+    path("konton/policy/", views.policy, name="policy"),
     path("konton/efterlevnad.csv", views.scorecard_csv, name="scorecard_csv"),
     path("konton/<int:pk>/", views.account, name="account"),
     path("konton/<int:pk>/godkann/", views.approve, name="approve"),

@@ -12,17 +12,25 @@ from django.views.decorators.http import require_POST
 
 from kanalvakt.org import access as org_access
 from kanalvakt.registry import access, actions, rules
+from kanalvakt.registry import policy as policy_rules
 from kanalvakt.registry.drift import role_drift
 from kanalvakt.registry.forms import (
     AccountForm,
-    AppointForm,
     ApplicationForm,
+    AppointForm,
     DecisionForm,
     PlanForm,
     ProfileForm,
     ReturnForm,
 )
-from kanalvakt.registry.models import Account, Appointment, InvalidTransition, Plan, ProfileSnapshot
+from kanalvakt.registry.models import (
+    Account,
+    Appointment,
+    InvalidTransition,
+    Plan,
+    PolicyVersion,
+    ProfileSnapshot,
+)
 from kanalvakt.registry.scorecard import scorecard
 
 
@@ -259,3 +267,23 @@ def public_json(request: HttpRequest) -> JsonResponse:
     response = JsonResponse({"accounts": data}, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+@org_access.require(org_access.any_role)
+def policy(request: HttpRequest) -> HttpResponse:
+    """The communications unit edits the policy rule file; a file with errors changes nothing."""
+    editable = access.can_decide(request.user)
+    text, errors, status = policy_rules.current_text(), [], 200
+    if request.method == "POST":
+        if not editable:
+            raise PermissionDenied
+        text = request.POST.get("text", "").replace("\r\n", "\n")
+        result = policy_rules.do_save_policy(request.user, text, request.POST.get("note", "")[:300])
+        if isinstance(result, list):
+            errors, status = result, 400
+        else:
+            messages.success(request, _("Version %(n)d of the policy is now in force.") % {"n": result.number})
+            return redirect("registry:policy")
+    return render(request, "registry/policy.html", {
+        "text": text, "errors": errors, "editable": editable,
+        "versions": PolicyVersion.objects.select_related("created_by")[:20]}, status=status)
