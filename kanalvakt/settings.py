@@ -39,6 +39,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = (env_str("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
 
 INSTALLED_APPS = [
+    # First, so that its createsuperuser (which also grants a role) takes precedence over auth's.
+    "kanalvakt.org",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -47,7 +49,6 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "mozilla_django_oidc",
-    "kanalvakt.org",
     "kanalvakt.audit",
     "kanalvakt.worker",
     "kanalvakt.registry",
