@@ -177,6 +177,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("KANALVAKT_STATIC_ROOT", str(DATA_DIR / "static")) or "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",

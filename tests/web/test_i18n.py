@@ -30,3 +30,14 @@ def test_the_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
     compiled = tmp_path / "django.mo"
     subprocess.run(["msgfmt", "-o", str(compiled), str(CATALOG)], check=True)
     assert compiled.read_bytes() == CATALOG.with_suffix(".mo").read_bytes(), "run make messages"
+
+
+def test_the_stylesheet_and_htmx_are_served_without_a_cdn(client: object) -> None:
+    from django.test import Client
+
+    page = Client().get("/logga-in/").content.decode()
+    for path in re.findall(r'(?:href|src)="(/static/[^"]+)"', page):
+        response = Client().get(path)
+        assert response.status_code == 200, path
+    assert "/static/kanalvakt/kanalvakt.css" in page and "htmx" in page
+    assert "https://" not in page.split("<body", 1)[0]
