@@ -10,7 +10,8 @@ from django.utils import timezone
 from kanalvakt.org.actions import do_create_person
 from kanalvakt.org.models import Person, Unit
 from kanalvakt.registry import actions
-from kanalvakt.registry.models import Account, Appointment, Plan
+from kanalvakt.registry.guidelines import bundled_motala, load_guidelines
+from kanalvakt.registry.models import Account, Appointment, GuidelineDocument, HandbookPage, Plan
 
 EXTRA_STAFF = [("lena", "Lena", "Brand", "raddningstjanst"), ("omar", "Omar", "Haddad", "ung"),
                ("karin", "Karin", "Ljung", "fritid")]
@@ -47,6 +48,8 @@ ACCOUNTS = [
 
 def ensure_demo_accounts(password: str) -> int:
     created = 0
+    if not GuidelineDocument.objects.exists():
+        load_guidelines(None, *bundled_motala())
     with transaction.atomic():
         for username, first, last, unit_code in EXTRA_STAFF:
             if not Person.objects.filter(username=username).exists():
@@ -87,4 +90,10 @@ def ensure_demo_accounts(password: str) -> int:
                     admins=[{"name": "Alva Lindqvist", "email": "alva@motala.example"},
                             {"name": "Karin Ljung", "email": "karin@motala.example"},
                             {"name": "Peter Gammal", "email": "peter.gammal@gmail.example"}])
+        if not HandbookPage.objects.exists():
+            HandbookPage.objects.create(
+                slug="svara-pa-kommentarer", title="Så svarar du på kommentarer", position=1,
+                body="Svara inom två arbetsdagar, med ett personligt tilltal och ditt förnamn.\n\n"
+                     "Lämna aldrig ut personuppgifter i ett svar. Hänvisa ärenden som kräver "
+                     "handläggning till kontaktcenter och diarieför inlägg som leder till en åtgärd.")
     return created

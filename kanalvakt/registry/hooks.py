@@ -13,6 +13,7 @@ from kanalvakt.org.actions import person_deactivated
 from kanalvakt.web.navigation import NavEntry, register
 
 register(NavEntry("registry:accounts", _("Accounts"), access.any_role), before="org:organisation")
+register(NavEntry("registry:guidelines", _("Guidelines"), access.any_role), before="org:organisation")
 
 for action, label in {
     "registry.account_applied": _("Account applied for"),
@@ -28,6 +29,8 @@ for action, label in {
     "registry.account_inactive": _("Account marked inactive"),
     "registry.closing_started": _("Closing started"),
     "registry.policy_saved": _("Policy rules saved"),
+    "registry.guidelines_loaded": _("Guidelines loaded"),
+    "registry.handbook_saved": _("Handbook page saved"),
 }.items():
     register_label(action, label)
 

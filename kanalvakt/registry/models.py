@@ -207,3 +207,80 @@ class PolicyVersion(models.Model):
 
     def __str__(self) -> str:
         return f"policy v{self.number}"
+
+
+class GuidelineDocument(models.Model):
+    """The municipality's guidelines as loaded; the newest is the one shown and linked to."""
+
+    title = models.CharField(max_length=300)
+    source_text = models.TextField()
+    mapping_text = models.TextField(blank=True)
+    loaded_at = models.DateTimeField(default=timezone.now)
+    loaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["-loaded_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class GuidelineSection(models.Model):
+    document = models.ForeignKey(GuidelineDocument, on_delete=models.CASCADE, related_name="sections")
+    key = models.CharField(max_length=10)
+    title = models.CharField(max_length=300)
+    position = models.PositiveIntegerField()
+    sentences = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [models.UniqueConstraint(fields=["document", "key"], name="unique_section_key")]
+
+    def __str__(self) -> str:
+        return f"{self.key}. {self.title}"
+
+    @property
+    def anchor(self) -> str:
+        return "anvisning-" + self.key.replace(".", "-")
+
+
+class CheckSource(models.Model):
+    """Which sentence of the guidelines a check enforces."""
+
+    document = models.ForeignKey(GuidelineDocument, on_delete=models.CASCADE, related_name="checks")
+    check_id = models.CharField(max_length=100)
+    section = models.ForeignKey(GuidelineSection, on_delete=models.CASCADE)
+    sentence_index = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["document", "check_id"], name="unique_check_source")]
+
+    def __str__(self) -> str:
+        return f"{self.check_id} → {self.section.key}"
+
+    @property
+    def anchor(self) -> str:
+        return f"{self.section.anchor}-{self.sentence_index + 1}"
+
+    @property
+    def sentence(self) -> str:
+        return str(self.section.sentences[self.sentence_index])
+
+
+class HandbookPage(models.Model):
+    """A page of the municipality's social media handbook, edited by the communications unit."""
+
+    slug = models.SlugField(unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"))
+    position = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["position", "title"]
+
+    def __str__(self) -> str:
+        return self.title
