@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kanalvakt.registry import views
+from kanalvakt.registry import guideline_views, views
 
 app_name = "registry"
 urlpatterns = [
@@ -21,6 +21,10 @@ urlpatterns = [
          name="communications_admin"),
     path("konton/<int:pk>/profil/", views.record_profile, name="profile"),
     path("konton/<int:pk>/avveckla/", views.start_closing, name="start_closing"),
+    path("anvisningar/", guideline_views.guidelines, name="guidelines"),
+    path("anvisningar/handbok/ny/", guideline_views.handbook_edit, name="handbook_new"),
+    path("anvisningar/handbok/<slug:slug>/", guideline_views.handbook_page, name="handbook_page"),
+    path("anvisningar/handbok/<slug:slug>/andra/", guideline_views.handbook_edit, name="handbook_edit"),
     path("kanaler/", views.public_list, name="public_list"),
     path("kanaler.json", views.public_json, name="public_json"),
 ]
