@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kanalvakt.registry import guideline_views, views
+from kanalvakt.registry import guideline_views, report_views, views
 
 app_name = "registry"
 urlpatterns = [
@@ -8,6 +8,7 @@ urlpatterns = [
     path("konton/ansok/", views.apply, name="apply"),
     path("konton/policy/", views.policy, name="policy"),
     path("konton/efterlevnad.csv", views.scorecard_csv, name="scorecard_csv"),
+    path("konton/efterlevnad.pdf", report_views.scorecard_pdf, name="scorecard_pdf"),
     path("konton/<int:pk>/", views.account, name="account"),
     path("konton/<int:pk>/godkann/", views.approve, name="approve"),
     path("konton/<int:pk>/returnera/", views.return_application, name="return"),

@@ -99,6 +99,8 @@ TABLE: list[tuple[str, str, Any, Any, str]] = [
      "302 302 403 403 403 403 403 403 403"),
     ("scorecard CSV", "get", lambda c: reverse("registry:scorecard_csv"), None,
      "302 200 200 200 200 200 200 200 403"),
+    ("scorecard PDF", "get", lambda c: reverse("registry:scorecard_pdf"), None,
+     "302 200 200 200 200 200 200 200 403"),
     ("guidelines", "get", lambda c: reverse("registry:guidelines"), None,
      "302 200 200 200 200 200 200 200 403"),
     ("handbook page", "get", lambda c: reverse("registry:handbook_page", args=["svara-pa-kommentarer"]),
