@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kanalvakt.moderation.engine.gates import text_bits, text_words
 from kanalvakt.moderation.engine.text import Token, fold, sentence_bounds, sentence_of, tokens
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ class Context:
     folded: str = ""
     _tokens: list[Token] | None = None
     _sentences: list[tuple[int, int]] | None = None
+    _bits: int = -1
+    _words: frozenset[str] | None = None
     notes: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -29,6 +32,20 @@ class Context:
         if self._tokens is None:
             self._tokens = tokens(self.text, self.folded)
         return self._tokens
+
+    @property
+    def bits(self) -> int:
+        """The text's word-gate bits (see `gates`), computed once."""
+        if self._bits < 0:
+            self._bits = text_bits(self.words)
+        return self._bits
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The distinct `\\w+` words of the folded text, computed once."""
+        if self._words is None:
+            self._words = text_words(self.folded)
+        return self._words
 
     @property
     def sentences(self) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.gates import gate
 from kanalvakt.moderation.engine.results import (
     BARNPORR,
     HETS,
@@ -110,21 +111,73 @@ _PIRACY_WORDS = re.compile(
 )
 
 
+# Word gates (see `gates`): words each pattern cannot match without. They follow the patterns
+# above; change both together (tests/moderation/test_gates.py checks them).
+_G_VET, _G_BOR, _G_HANDER = gate("vet"), gate("bor"), gate("hander")
+_G_SUBJ = gate("jag vi nagon nan")
+_G_YOU = gate("dig dej er honom henne hen dem dom familj barn fru man kommunhuset stadshuset "
+              "kontoret politikerna rektorn handlaggaren alla allihop")
+_G_DEAD, _G_AKTA = gate("dod doda dodens dodsdomd"), gate("akta")
+_G_JAGVI, _G_SEEK = gate("jag vi"), gate("hem hitta leta fa besoka")
+_G_HARM = gate("blod kula bomb skjuta doda spranga dina era")
+_G_DUNI, _G_WILL = gate("du ni"), gate("kommer ska skall")
+_THREAT_GATES = [
+    (_G_VET | _G_BOR,), (_G_HANDER,), (_G_SUBJ | _G_YOU,), (_G_DEAD,), (_G_AKTA,),
+    (_G_JAGVI | _G_SEEK,), (_G_HARM, _G_DUNI | _G_WILL),
+]  # per pattern: alternatives, each a set of bits that must all be present
+_G_INCITE = gate("borde maste ska bor igen dags lat samlas vapen hang lyncha")
+_G_GROUP = gate(
+    "invandrare invandrarna invandrarnas muslimer muslimerna muslim islamister judar judarna "
+    "juden judarnas somalier somalierna araber araberna afghaner afghanerna afrikaner "
+    "afrikanerna romer romerna zigenare zigenarna svarta svartingar negrer blattar blattarna "
+    "svartskallar homosexuella bogar bogarna flator transpersoner transor invandrargrupper "
+    "flyktingar flyktingarna asylsokande utlanningar utlanningarna kurder eritreaner syrier "
+    "irakier polacker samer samerna kineser asiater de sadana dom", "invandrar hbtq")
+_G_DEGRADE = gate(
+    "borde ska maste bor hor",
+    "djur kackerlackor parasiter rattor ohyra avskum virus cancer pest untermenschen "
+    "undermanniskor vardiga manniskor smitta huvudet pedofiler efterblivna apor vildar boskap "
+    "skadedjur sjukdom allihop kriminella valdtaktsman genetiskt forpestar forgiftar forstor "
+    "blandar rasforradare")
+_G_HETS_REV = gate("utrota gasa rensa skjut hang deportera kasta")
+_G_CSAM = gate("", "barn cp child pedoporr sexbilder nakenbilder loli")
+_G_GORE = gate("", "halshugg gore avrattningsvideo video avrattas slaktas knivhuggs")
+_G_PIRACY = gate("", "piratebay thepiratebay pirate 1337x popcorn rarbg yify yts gratis ladda "
+                 "crackad piratkopi iptv warez keygen torrent")
+
+
+
+
 @lru_cache(maxsize=1)
 def piracy_domains() -> frozenset[str]:
     lines = (DATA / "domains" / "piracy.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+# Every address has a letter or digit, a dot and two letters in a row: texts without that
+# (most comments) skip the expensive address pattern.
+_DOMAIN_HINT = re.compile(r"[a-z0-9]\.[a-z]{2}", re.IGNORECASE)
+
+
 def find_domains(text: str) -> list[tuple[int, int, str]]:
     """(start, end, host) of every web address or bare domain name in the text."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _DOMAIN_HINT.search(text):
+        return out
     for m in _URL.finditer(text):
         host = m.group(1).lower()
         if "." not in host or host[-1].isdigit():
             continue
         out.append((m.start(), m.end(), host))
     return out
+
+
+def domains(ctx: Context) -> list[tuple[int, int, str]]:
+    """`find_domains` of the context's text, computed once per text for all detectors."""
+    found = ctx.notes.get("domains")
+    if found is None:
+        found = ctx.notes["domains"] = find_domains(ctx.text)
+    return found  # type: ignore[return-value]
 
 
 def piracy_host(host: str) -> bool:
@@ -135,35 +188,40 @@ def piracy_host(host: str) -> bool:
 
 def detect(ctx: Context) -> list[Finding]:
     f = ctx.folded
+    bits = ctx.bits
     out: list[Finding] = []
-    for pattern, score, expl in _THREATS:
+    for (pattern, score, expl), need in zip(_THREATS, _THREAT_GATES):
+        if not any(bits & n == n for n in need):
+            continue
         for m in pattern.finditer(f):
             out.append(Finding("criminal", m.start(), m.end(), "threat", score,
                                f"{expl} – kan vara olaga hot", OLAGA_HOT))
-    for m in _INCITE.finditer(f):
+    for m in _INCITE.finditer(f) if bits & _G_INCITE else ():
         out.append(Finding("criminal", m.start(), m.end(), "incitement", 0.85,
                            "Uppmaning till brott eller våld – kan vara uppvigling", UPPVIGLING))
-    for pat in (_HETS, _HETS_REV):
+    for pat, need in ((_HETS, _G_GROUP | _G_DEGRADE), (_HETS_REV, _G_HETS_REV)):
+        if bits & need != need:
+            continue
         for m in pat.finditer(f):
             out.append(Finding("criminal", m.start(), m.end(), "hets_mot_folkgrupp", 0.9,
                                "Nedvärderande eller avhumaniserande påstående om en folkgrupp – "
                                "kan vara hets mot folkgrupp", HETS))
-    for m in _CSAM.finditer(f):
+    for m in _CSAM.finditer(f) if bits & _G_CSAM else ():
         if _CSAM_OFFER.search(f[max(0, m.start() - 60):m.end() + 60]) or "http" in f:
             out.append(Finding("criminal", m.start(), m.end(), "csam", 0.95,
                                "Erbjuder eller hänvisar till sexuella bilder av barn – kan vara "
                                "barnpornografibrott", BARNPORR))
-    for m in _GORE.finditer(f):
+    for m in _GORE.finditer(f) if bits & _G_GORE else ():
         out.append(Finding("criminal", m.start(), m.end(), "violent_depiction", 0.75,
                            "Hänvisar till en grov våldsskildring – kan vara olaga våldsskildring",
                            VALDSSKILDRING))
     if "." in f:
-        for s, e, host in find_domains(ctx.text):
+        for s, e, host in domains(ctx):
             if piracy_host(host):
                 out.append(Finding("criminal", s, e, "piracy_link", 0.9,
                                    f"Länk till en känd piratsajt ({host}) – kan vara "
                                    "upphovsrättsintrång", UPPHOVSRATT))
-    for m in _PIRACY_WORDS.finditer(f):
+    for m in _PIRACY_WORDS.finditer(f) if bits & _G_PIRACY else ():
         if not any(x.start <= m.start() < x.end for x in out):
             out.append(Finding("criminal", m.start(), m.end(), "piracy", 0.75,
                                "Hänvisar till piratkopierat material – kan vara upphovsrättsintrång",

@@ -42,7 +42,7 @@ class Lexicon:
         self.exact_only: dict[str, str] = {}  # key -> group (never via lemma)
         self.scores: dict[str, float] = {}
         self.phrases: dict[str, str] = {}
-        self._cache: dict[tuple[str, str], str | None] = {}
+        self._cache: dict[str, str | None] = {}
         prefix: dict[str, str] = {}
         suffix: dict[str, str] = {}
         for group, (score, terms) in groups.items():
@@ -86,15 +86,16 @@ class Lexicon:
 
     def match_key(self, key: str, lower: str) -> str | None:
         # Comments repeat the same words; the answer for a word never changes, so cache it.
-        k = (key, lower)
+        # The key is a function of the lower-case word (`key_of(fold(lower))`), so the word
+        # alone is the cache key.
         try:
-            return self._cache[k]
+            return self._cache[lower]
         except KeyError:
             pass
         if len(self._cache) > 200_000:
             self._cache.clear()
         g = self._match_key(key, lower)
-        self._cache[k] = g
+        self._cache[lower] = g
         return g
 
     def _match_key(self, key: str, lower: str) -> str | None:
@@ -125,10 +126,11 @@ class Lexicon:
     def find(self, ctx: Context, extra: frozenset[str] = frozenset(),
              extra_group: str = "", skip: frozenset[str] = frozenset()) -> list[Hit]:
         hits: list[Hit] = []
+        cache = self._cache
         for t in ctx.tokens:
-            if t.key in skip or t.folded in skip:
+            if skip and (t.key in skip or t.folded in skip):
                 continue
-            g = self.match_key(t.key, t.lower)
+            g = cache[t.lower] if t.lower in cache else self.match_key(t.key, t.lower)
             if g is None and extra and (t.key in extra or t.folded in extra):
                 g = extra_group
             if g is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.gates import gate, prefixes_of
 from kanalvakt.moderation.engine.lexicon import attack_words
 from kanalvakt.moderation.engine.results import INTEGRITETSINTRANG, Finding
 from kanalvakt.moderation.engine.text import fold
@@ -21,7 +22,7 @@ _HEALTH = (r"cancer|tumor|diagnos\w*|adhd|add|autism\w*|asperger\w*|psykiskt sju
            r"schizofren\w*|bipolar\w*|depression|deprimerad\w*|missbruk\w*|missbrukare|alkoholist|"
            r"narkoman|knarkar|knarkare|sjukskriv\w*|inlagd|inlagda|psykiatri\w*|bup|hiv|aids|"
            r"demens|dement|alzheimer\w*|sjalvmordsforsok|forsokt ta livet av sig|gravid|abort\w*|"
-           r"utbrand\w*|dialys|cellgift\w*|epilepsi|ata?storning\w*|anorexi\w*|overdos\w*|"
+           r"utbrand\w*|dialys|cellgift\w*|epilepsi|atastorning\w*|atstorning\w*|anorexi\w*|overdos\w*|"
            r"behandlingshem\w*|avgiftning|rattspsyk\w*|funktionsnedsattning|utvecklingsstord|"
            r"vardcentral\w*|psykakut\w*|ptsd|suicid\w*")
 _SOCIAL = (r"socialtjansten|soc|socialen|orosanmal\w*|orosanmalan|lvu|lvm|omhandertag\w*|"
@@ -35,6 +36,7 @@ _SCHOOL = (r"atgardsprogram\w*|sarskola\w*|anpassad grundskola|anpassade skolan|
            r"skolskoterska\w*|franvaro\w*|hemmasittare|mobbad|mobbar|mobbning|kranknings"
            r"anmal\w*|stodinsats\w*|resursskola|sarskild undervisningsgrupp")
 _SENSITIVE = re.compile(rf"\b(?:{_HEALTH}|{_SOCIAL}|{_SCHOOL})\b")
+_G_SENSITIVE = gate("", prefixes_of(f"{_HEALTH}|{_SOCIAL}|{_SCHOOL}"))
 _KIND = [(re.compile(rf"\b(?:{_HEALTH})\b"), "hälsa"), (re.compile(rf"\b(?:{_SOCIAL})\b"),
          "socialtjänst"), (re.compile(rf"\b(?:{_SCHOOL})\b"), "skola")]
 
@@ -67,6 +69,8 @@ def _identifies(ctx: Context, s: int, e: int) -> tuple[float, str]:
 
 def detect(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
+    if not ctx.bits & _G_SENSITIVE:
+        return out
     f = ctx.folded
     for m in _SENSITIVE.finditer(f):
         s, e = ctx.sentence(m.start())

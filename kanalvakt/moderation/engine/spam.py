@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.criminal import find_domains
+from kanalvakt.moderation.engine.criminal import domains
+from kanalvakt.moderation.engine.gates import gate
 from kanalvakt.moderation.engine.results import Finding
 
 _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
@@ -47,6 +48,23 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
                 r"snygga tjejer|dejta|singlar i (?:ditt|ditt omrade)|hot singles|sexig\w* "
                 r"(?:tjejer|kvinnor)|onlyfans|only fans)\b"), 0.6, "spam"),
 ]
+# Word gates (see `gates`), one per signal above: words the signal cannot match without.
+# `True`: the signal also matches on digits alone and runs whenever the text has a digit.
+_SIGNAL_GATES: list[tuple[int, bool]] = [
+    (gate("", "bitcoin btc krypto crypto ethereum forex binar nft tradingbot trading daytrading "
+          "investeringsplattform"), False),
+    (gate("tjana tjanar tjanat earn"), False),
+    (gate("inkomst frihet hemifran extrainkomst investerade avkastning vinst pengar mentor coach "
+          "whatsapp telegram"), False),
+    (gate("vunnit grattis utvald vinnare iphone presentkort konto klicka lanken claim pris sidan "
+          "bekrafta"), False),
+    (gate("kop handla bestall kampanj kampanjpris rea frakt superpris kampanjkod reapris lagsta "
+          "boka besok kolla folj dm saljer saljes foljare bestallningar salu priset webbshop "
+          "webshop", "rabatt erbjudande prisvard"), True),
+    (gate("lagga add subscribe prenumerera gilla tjejer dejta singlar singles kvinnor onlyfans "
+          "fans"), False),
+]
+_DIGIT = re.compile(r"\d")
 _SHORTENERS = frozenset({
     "bit.ly", "tinyurl.com", "goo.gl", "ow.ly", "is.gd", "cutt.ly", "rebrand.ly", "shorturl.at",
     "tiny.cc", "t.ly", "rb.gy", "buff.ly", "lnkd.in", "s.id", "v.gd", "shorte.st", "adf.ly",
@@ -65,14 +83,16 @@ class DuplicateTracker:
     three times); short texts ("Tack!", "Håller med") are common and never count.
     """
 
-    seen: dict[str, tuple[set[str], int]] = field(default_factory=dict)
+    seen: dict[bytes, tuple[set[str], int]] = field(default_factory=dict)
     min_length: int = 40
 
     def check(self, folded: str, account: str | None) -> int:
+        if len(folded) < self.min_length:
+            return 0  # normalising never makes a text longer
         norm = _NORM.sub(" ", folded).strip()
         if len(norm) < self.min_length or len(norm.split()) < 6:
             return 0
-        h = hashlib.blake2b(norm.encode(), digest_size=12).hexdigest()
+        h = hashlib.blake2b(norm.encode(), digest_size=12).digest()
         accounts, count = self.seen.get(h, (set(), 0))
         other_accounts = len(accounts - {account or ""})
         accounts.add(account or "")
@@ -86,7 +106,16 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
            account_key: str | None = None) -> list[Finding]:
     f = ctx.folded
     hits: list[tuple[int, int, float, str]] = []
-    for pat, w, label in _SIGNALS:
+    bits = ctx.bits
+    has_digit: bool | None = None
+    for (pat, w, label), (need, digits_too) in zip(_SIGNALS, _SIGNAL_GATES):
+        if not bits & need:
+            if not digits_too:
+                continue
+            if has_digit is None:
+                has_digit = _DIGIT.search(f) is not None
+            if not has_digit:
+                continue
         # Up to two hits per kind of signal: "rabatt" twice is not twice the evidence.
         for i, m in enumerate(pat.finditer(f)):
             if i >= 2:
@@ -94,7 +123,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
             hits.append((m.start(), m.end(), w if i == 0 else w * 0.6, label))
     has_link = False
     if "." in f:
-        for s, e, host in find_domains(ctx.text):
+        for s, e, host in domains(ctx):
             has_link = True
             if host in _SHORTENERS or any(host.endswith("." + x) for x in _SHORTENERS):
                 hits.append((s, e, 0.6, "förkortad länk"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _FOLD_EXTRA = {"ß": "s", "ø": "o", "æ": "a", "ð": "d", "þ": "t", "ł": "l", "đ": "d"}
 
@@ -78,8 +78,7 @@ def lemma_key(word: str) -> str:
     return key_of(fold(lemma))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     folded: str  # the token as written, folded (lower case, no diacritics)
@@ -87,37 +86,39 @@ class Token:
     key: str  # de-obfuscated key
 
 
-# A token is a run of non-space characters; surrounding punctuation is trimmed below.
-_TOKEN = re.compile(r"[^\s]+")
+# A token is a run of non-space characters with surrounding punctuation trimmed; inner
+# punctuation ("id.iot", "p-plats") is kept for the key. One regex does both: it starts and ends
+# on a character outside the trim set and may contain trim characters only between such.
 _TRIM = ".,;:!?\"'()[]{}<>«»”“’‘…/\\#"
+_T = re.escape(_TRIM)
+_WORD = re.compile(rf"[^\s{_T}]+(?:[{_T}]+[^\s{_T}]+)*")
 # Single letters with separators, "i d i o t" or "f.i.t.t.a": people write insults this way.
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*]{1,2}){2,}[^\W_](?![^\W_])")
+_new_token = tuple.__new__
 
 
 def tokens(text: str, folded: str | None = None) -> list[Token]:
     if folded is None:
         folded = fold(text)
     out: list[Token] = []
-    lower = text.lower() if len(text.lower()) == len(text) else folded
-    for m in _TOKEN.finditer(folded):
-        s, e = m.start(), m.end()
-        raw = m.group()
-        # Trim leading/trailing punctuation but keep inner dots ("id.iot") for the key.
-        ls = len(raw) - len(raw.lstrip(_TRIM))
-        rs = len(raw.rstrip(_TRIM))
-        if rs <= ls:
-            # All punctuation; "!!!" is no word. "$" and "@" are kept by the trim set above.
-            continue
-        s, e = s + ls, s + rs
-        word = folded[s:e]
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = folded
+    for m in _WORD.finditer(folded):
+        word = m.group()
         k = key_of(word)
         if k:
-            out.append(Token(s, e, word, lower[s:e], k))
-    plain_spans = {(t.start, t.end) for t in out}
-    for m in _SPACED.finditer(folded):
-        k = key_of(m.group())
-        if len(k) >= 3 and (m.start(), m.end()) not in plain_spans:
-            out.append(Token(m.start(), m.end(), m.group(), lower[m.start():m.end()], k))
+            s, e = m.span()
+            out.append(_new_token(Token, (s, e, word, lower[s:e], k)))
+    spaced = _SPACED.finditer(folded)
+    for m in spaced:
+        plain_spans = {(t.start, t.end) for t in out}
+        for mm in (m, *spaced):
+            k = key_of(mm.group())
+            s, e = mm.span()
+            if len(k) >= 3 and (s, e) not in plain_spans:
+                out.append(_new_token(Token, (s, e, mm.group(), lower[s:e], k)))
+        break
     return out
 
 

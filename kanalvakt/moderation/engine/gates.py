@@ -1,0 +1,61 @@
+"""Cheap word gates that tell a detector whether its expensive patterns can match at all.
+
+Most comments contain none of the words a threat, hets or spam pattern is built around, yet
+running a pattern costs a scan of the whole text. A gate is a set of whole words and of word
+prefixes (on folded text, split at `\\w+` like the patterns' `\\b`); each distinct word's gate
+bits are computed once and cached, a text's bits are the union over its words, and a detector
+runs a pattern only when the words the pattern cannot match without are present. A gate must be
+a *necessary* condition of its pattern: it may let texts through that do not match, never the
+other way round (tests/moderation/test_gates.py checks this on every pattern).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"\w+")
+_GROUPS: list[tuple[frozenset[str], tuple[str, ...]]] = []
+
+
+def gate(words: str = "", prefixes: str = "") -> int:
+    """Register a gate (space-separated whole words and word prefixes); returns its bit."""
+    _GROUPS.append((frozenset(words.split()), tuple(prefixes.split())))
+    word_bits.cache_clear()
+    return 1 << (len(_GROUPS) - 1)
+
+
+def prefixes_of(alternation: str) -> str:
+    """Gate prefixes for a `|`-alternation of literal words and phrases ("cancer|psykos\\w*|god
+    man"): per alternative its longest word, cut at the first regex character. Optional letters
+    ("ata?storning") cut the word before them, so the prefix stays a necessary condition."""
+    out = []
+    for alt in alternation.split("|"):
+        word = max(alt.split(" "), key=len)
+        m = re.match(r"[a-z0-9]*", word)
+        head = m.group() if m else ""
+        if word[len(head):len(head) + 1] == "?":
+            head = head[:-1]
+        out.append(head)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=65536)
+def word_bits(word: str) -> int:
+    bits = 0
+    for i, (exact, prefixes) in enumerate(_GROUPS):
+        if word in exact or word.startswith(prefixes):
+            bits |= 1 << i
+    return bits
+
+
+def text_words(folded: str) -> frozenset[str]:
+    """The distinct `\\w+` words of a folded text."""
+    return frozenset(_WORD.findall(folded))
+
+
+def text_bits(words: frozenset[str]) -> int:
+    bits = 0
+    for w in words:
+        bits |= word_bits(w)
+    return bits
