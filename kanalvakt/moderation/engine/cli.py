@@ -83,7 +83,7 @@ def _read_labelled(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
             obj, err = _parse(line, n)
             if err is None and obj is not None:
                 labels = obj.get("labels")
-                if not isinstance(labels, list) or not all(l in CATEGORIES for l in labels):
+                if not isinstance(labels, list) or not all(c in CATEGORIES for c in labels):
                     err = "\"labels\" must be a list of categories"
             if err is not None or obj is None:
                 sys.stderr.write(f"kanalvakt classify: {path}: line {n}: {err}\n")

@@ -190,7 +190,7 @@ def detect(ctx: Context) -> list[Finding]:
     f = ctx.folded
     bits = ctx.bits
     out: list[Finding] = []
-    for (pattern, score, expl), need in zip(_THREATS, _THREAT_GATES):
+    for (pattern, score, expl), need in zip(_THREATS, _THREAT_GATES, strict=True):
         if not any(bits & n == n for n in need):
             continue
         for m in pattern.finditer(f):

@@ -108,7 +108,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
     hits: list[tuple[int, int, float, str]] = []
     bits = ctx.bits
     has_digit: bool | None = None
-    for (pat, w, label), (need, digits_too) in zip(_SIGNALS, _SIGNAL_GATES):
+    for (pat, w, label), (need, digits_too) in zip(_SIGNALS, _SIGNAL_GATES, strict=True):
         if not bits & need:
             if not digits_too:
                 continue

@@ -9,7 +9,7 @@ Run: python tests/moderation/data/make_devset.py > tests/moderation/data/dev.jso
 import json
 import random
 
-C, O, A, P, K, R, T = ("confidential", "offensive", "personal_attack", "personal_data",
+C, OF, A, P, K, R, T = ("confidential", "offensive", "personal_attack", "personal_data",
                        "criminal", "advertising", "off_topic")
 
 ROWS: list[tuple[str, list[str]]] = [
@@ -60,7 +60,7 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Kan man få hjälp av en god man om man inte klarar sina räkningar själv?", []),
     ("Vi vill ha en ny cykelbana mellan Motala och Borensberg", []),
     ("Abort är en rättighet, bra att vårdcentralen informerar om det", []),
-    ("Bögar och flator är välkomna på Pride i Motala i helgen!", [O]),
+    ("Bögar och flator är välkomna på Pride i Motala i helgen!", [OF]),
     ("Det kommer att smälla rejält på nyårsafton, glöm inte att ta hand om era djur", []),
     ("Jag ska döda lite tid på biblioteket innan bussen går", []),
     ("Ni skjuter upp beslutet om skolan igen, det är inte okej", []),
@@ -151,21 +151,21 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Grannens dotter har anorexi och är inlagd på BUP", [C, P]),
     ("Gunnar Persson har demens och har hemtjänst fyra gånger om dagen", [C, P]),
     # --- offensive ------------------------------------------------------------------------
-    ("Alla blattar i Motala Väster borde flytta", [O]),
-    ("Svartskallarna har tagit över centrum", [O]),
-    ("Jävla zigenarpack som tigger utanför ICA", [O]),
-    ("Det är för många n3gr3r på bussen", [O]),
-    ("b l a t t a r ska inte få bidrag", [O]),
-    ("Fittan som satt bakom disken var otrevlig", [A, O]),
-    ("Vilket jävla muslimpack det är på torget", [O]),
-    ("Sug min kuk kommunen", [O]),
-    ("Knulla er allihop", [O]),
-    ("Vem fan anställer mongon på kommunen?", [O]),
-    ("Bögjävlar ska inte få visa sig på Pride", [O]),
-    ("Svartskallejävlar förstör allt", [O]),
-    ("Invandrarjävlar förstör vår stad", [O]),
-    ("Jävla n1gger", [O]),
-    ("tattarna i husvagnarna vid sjön borde åka", [O]),
+    ("Alla blattar i Motala Väster borde flytta", [OF]),
+    ("Svartskallarna har tagit över centrum", [OF]),
+    ("Jävla zigenarpack som tigger utanför ICA", [OF]),
+    ("Det är för många n3gr3r på bussen", [OF]),
+    ("b l a t t a r ska inte få bidrag", [OF]),
+    ("Fittan som satt bakom disken var otrevlig", [A, OF]),
+    ("Vilket jävla muslimpack det är på torget", [OF]),
+    ("Sug min kuk kommunen", [OF]),
+    ("Knulla er allihop", [OF]),
+    ("Vem fan anställer mongon på kommunen?", [OF]),
+    ("Bögjävlar ska inte få visa sig på Pride", [OF]),
+    ("Svartskallejävlar förstör allt", [OF]),
+    ("Invandrarjävlar förstör vår stad", [OF]),
+    ("Jävla n1gger", [OF]),
+    ("tattarna i husvagnarna vid sjön borde åka", [OF]),
     # --- personal attacks -----------------------------------------------------------------
     ("Du är en idiot", [A]),
     ("Du är en 1d10t!!!", [A]),
@@ -187,16 +187,16 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Hon är sjuk i huvudet den där kommunalrådet", [A]),
     ("du e en j4vla t0nt", [A]),
     ("Kommundirektören är en jubelidiot", [A]),
-    ("Din jävla hora, fattar du inget?", [A, O]),
-    ("Anna på kommunen är en jävla h0ra", [A, O]),
-    ("Du är en f.i.t.t.a", [A, O]),
+    ("Din jävla hora, fattar du inget?", [A, OF]),
+    ("Anna på kommunen är en jävla h0ra", [A, OF]),
+    ("Du är en f.i.t.t.a", [A, OF]),
     ("Ta livet av dig", [A]),
     ("Ingen gillar dig Lena, sluta kommentera", [A]),
     ("Vilken imbecill du är", [A]),
     ("Ni på socialtjänsten är ett gäng parasiter", [A]),
     ("Dumskallen som skrev inlägget borde sparkas", [A]),
     ("Hoppas du dör", [A]),
-    ("Sluta gnäll ditt jävla miffo", [A, O]),
+    ("Sluta gnäll ditt jävla miffo", [A, OF]),
     # --- criminal -------------------------------------------------------------------------
     ("Jag vet var du bor", [K]),
     ("Vi vet var han bor, han ska få betala för det här", [K]),
@@ -216,8 +216,8 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Homosexuella är sjuka i huvudet och pedofiler", [K]),
     ("Somalier är inte människor", [K]),
     ("Rensa Sverige från alla muslimer", [K]),
-    ("Utrota alla zigenare", [K, O]),
-    ("Svartskallar är ohyra som borde gasas", [K, O]),
+    ("Utrota alla zigenare", [K, OF]),
+    ("Svartskallar är ohyra som borde gasas", [K, OF]),
     ("Se hela filmen gratis på thepiratebay.org", [K]),
     ("Nya säsongen finns redan på 1337x.to, ladda ner där", [K]),
     ("Kolla matchen gratis på https://gostream.is/nfl", [K]),
@@ -318,7 +318,7 @@ def rows() -> list[tuple[str, list[str]]]:
         else:
             out.append((f"Skriv gärna till mig eller ring {ph}. Vänliga hälsningar, Maja", []))
     groups = ["Invandrare", "Muslimer", "Somalier", "Romer", "Afghaner", "Judar"]
-    for i, g in enumerate(groups):
+    for g in groups:
         out.append((f"{g} är parasiter och borde utrotas", [K]))
         out.append((f"Jag tycker att kommunen ska ställa högre krav på {g.lower()} som får bidrag", []))
         out.append((f"{g} måste lära sig svenska snabbare, satsa mer på SFI i Motala", []))
