@@ -216,6 +216,9 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Chromium prints the scorecard as PDF (and, later, takes the half-year screenshots).
+KANALVAKT_CHROMIUM = env_str("KANALVAKT_CHROMIUM", "/usr/bin/chromium")
+
 # Worker: how often it looks for due jobs, and how long a claim holds before another may take it.
 WORKER_POLL_SECONDS = env_int("KANALVAKT_WORKER_POLL_SECONDS", 2, minimum=1)
 WORKER_LEASE_SECONDS = env_int("KANALVAKT_WORKER_LEASE_SECONDS", 600, minimum=10)

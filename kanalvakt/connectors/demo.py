@@ -202,16 +202,17 @@ class DemoConnector(Connector):
         return Page(tuple(items), {"v": 1, "tick": last}, has_more=last < now, cycle=f"demo-{start}")
 
     def admins(self) -> list[Admin] | None:
-        admins = [
-            Admin("demo-admin-alva", "Alva Kommunikatör", ("admin",)),
-            Admin("demo-admin-erik", "Erik Redaktör", ("editor",)),
-            Admin("demo-admin-sara", "Sara Ersättare", ("editor",)),
-            # Role drift to demonstrate: a summer substitute who left still has access …
-            Admin("demo-admin-kalle", "Kalle Sommarvikarie", ("moderator",)),
-        ]
+        # The page's administrators can be named in the options (the demo organisation passes
+        # the people who were given access); the last named plays the substitute.
+        names = [str(n) for n in self.config.options.get("admins") or
+                 ["Alva Kommunikatör", "Erik Redaktör", "Sara Ersättare"]]
+        admins = [Admin(f"demo-admin-{i}", name, ("admin" if i == 0 else "editor",))
+                  for i, name in enumerate(names)]
+        # Role drift to demonstrate: a summer substitute who left still has access …
+        admins.append(Admin("demo-admin-kalle", "Kalle Sommarvikarie", ("moderator",)))
         # … and every other week the substitute's access is missing.
-        if (self.now_tick() // (288 * 7)) % 2:
-            admins = [a for a in admins if a.platform_id != "demo-admin-sara"]
+        if len(names) > 1 and (self.now_tick() // (288 * 7)) % 2:
+            admins = [a for a in admins if a.name != names[-1]]
         return admins
 
     def _find(self, item_id: str) -> Event:

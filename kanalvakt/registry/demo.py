@@ -41,6 +41,8 @@ ACCOUNTS = [
     ("mastodon", "Kultur och fritid Motala", "@kulturfritid@mastodon.nu",
      "https://mastodon.nu/@kulturfritid", "fritid", "karin", "sara", "föreningar",
      "kultur- och fritidsutbudet"),
+    ("demo", "Motala kommun – demosida", "motala-demo", "",
+     "kommunikation", "alva", "karin", "alla", "kommunens service"),
     ("bluesky", "Motala Ung", "motalaung.bsky.social", "https://bsky.app/profile/motalaung.bsky.social",
      "ung", "omar", "lena", "unga 13–25 år", "verksamheten för unga"),
 ]
@@ -80,6 +82,10 @@ def ensure_demo_accounts(password: str) -> int:
             if platform == "mastodon":
                 Account.objects.filter(pk=account.pk).update(
                     last_own_post_at=timezone.now() - timedelta(days=120))
+            if platform == "demo":
+                from kanalvakt.registry.platform import read_profile
+
+                read_profile(None, account)
             if platform == "facebook":
                 actions.do_record_profile(
                     None, account, source="connector", name="Motala kommun",

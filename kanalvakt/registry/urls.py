@@ -21,6 +21,7 @@ urlpatterns = [
     path("konton/<int:pk>/kommunikationsenheten/", views.communications_admin,
          name="communications_admin"),
     path("konton/<int:pk>/profil/", views.record_profile, name="profile"),
+    path("konton/<int:pk>/profil/las/", views.read_profile, name="read_profile"),
     path("konton/<int:pk>/avveckla/", views.start_closing, name="start_closing"),
     path("anvisningar/", guideline_views.guidelines, name="guidelines"),
     path("anvisningar/handbok/ny/", guideline_views.handbook_edit, name="handbook_new"),

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kanalvakt.org import access as org_access
-from kanalvakt.registry import access, actions, rules
+from kanalvakt.registry import access, actions, platform, rules
 from kanalvakt.registry import policy as policy_rules
 from kanalvakt.registry.drift import role_drift
 from kanalvakt.registry.forms import (
@@ -73,6 +73,7 @@ def _detail_context(request: HttpRequest, account: Account, **extra: Any) -> dic
         "decision_form": DecisionForm(),
         "return_form": ReturnForm(),
         "profile_form": ProfileForm(),
+        "can_read_platform": platform.connector_for(account) is not None,
         **extra,
     }
 
@@ -287,3 +288,14 @@ def policy(request: HttpRequest) -> HttpResponse:
     return render(request, "registry/policy.html", {
         "text": text, "errors": errors, "editable": editable,
         "versions": PolicyVersion.objects.select_related("created_by")[:20]}, status=status)
+
+
+@require_POST
+@org_access.require(org_access.any_role)
+def read_profile(request: HttpRequest, pk: int) -> HttpResponse:
+    subject = _editor(request, pk)
+    if platform.read_profile(request.user, subject) is None:
+        messages.error(request, _("kanalvakt cannot read this platform yet: enter the profile by hand."))
+    else:
+        messages.success(request, _("The profile and the page's administrators were read from the platform."))
+    return redirect("registry:account", pk=pk)

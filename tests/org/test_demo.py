@@ -20,7 +20,7 @@ def test_the_demo_organisation_can_be_loaded_again_without_duplicates(db: Any, c
     first = _counts()
     call_command("demo")
     assert _counts() == first
-    assert first[:3] == (5, 9, 11) and first[4] == 7
+    assert first[:3] == (5, 9, 11) and first[4] == 8
     output = capsys.readouterr().out
     assert "password: demo-kanalvakt" in output and "nils" in output
 

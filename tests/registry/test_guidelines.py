@@ -12,7 +12,12 @@ from django.test import Client
 from django.urls import reverse
 
 from kanalvakt.audit.models import Entry
-from kanalvakt.registry.guidelines import GuidelinesError, bundled_motala, parse_guidelines, parse_mapping
+from kanalvakt.registry.guidelines import (
+    GuidelinesError,
+    bundled_motala,
+    parse_guidelines,
+    parse_mapping,
+)
 from kanalvakt.registry.models import Account, GuidelineDocument, HandbookPage
 from kanalvakt.registry.scorecard import scorecard
 

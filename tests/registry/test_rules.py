@@ -154,3 +154,18 @@ def test_the_lifecycle_only_allows_its_own_steps(people: dict[str, Any]) -> None
     active = Account.objects.get(platform="youtube")
     actions.do_start_closing(people["alva"], active)
     assert active.status == Account.Status.CLOSING
+
+
+def test_the_demo_platform_shows_its_administrators_and_the_drift(people: dict[str, Any]) -> None:
+    from kanalvakt.registry.platform import connector_for, read_profile
+
+    demo = Account.objects.get(platform="demo")
+    snapshot = read_profile(people["alva"], demo)
+    assert snapshot is not None and snapshot.source == "connector"
+    assert snapshot.name == "Motala kommun – demosida"
+    drift = role_drift(demo)
+    assert drift is not None
+    assert drift.not_appointed == ["Kalle Sommarvikarie"]
+    assert drift.without_access in ([], ["Karin Ljung"])  # the demo drops her every other week
+    assert scorecard(demo)[3].status == "warning"
+    assert connector_for(Account.objects.get(platform="instagram")) is None

@@ -71,7 +71,7 @@ def test_an_editor_sees_only_their_own_accounts(people: dict[str, Any]) -> None:
 def test_the_scorecards_export_as_csv(people: dict[str, Any]) -> None:
     body = login(people["alva"]).get(reverse("registry:scorecard_csv")).content.decode()
     rows = list(csv.DictReader(io.StringIO(body)))
-    assert len(rows) == 7 * 10
+    assert len(rows) == 8 * 10
     ung = [r for r in rows if r["konto"] == "Motala Ung" and r["anvisning"] == "4"]
     assert ung[0]["bedömning"] == "Brist"
 

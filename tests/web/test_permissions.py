@@ -95,6 +95,8 @@ TABLE: list[tuple[str, str, Any, Any, str]] = [
      {"has_admin": "true"}, "302 302 403 403 403 403 403 403 403"),
     ("record profile", "post", lambda c: reverse("registry:profile", args=[own(c)]),
      {"name": "Motala bibliotek"}, "302 302 302 302 403 403 403 403 403"),
+    ("read profile from the platform", "post", lambda c: reverse("registry:read_profile", args=[own(c)]),
+     None, "302 302 302 302 403 403 403 403 403"),
     ("start closing", "post", lambda c: reverse("registry:start_closing", args=[own(c)]), None,
      "302 302 403 403 403 403 403 403 403"),
     ("scorecard CSV", "get", lambda c: reverse("registry:scorecard_csv"), None,
