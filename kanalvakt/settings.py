@@ -6,6 +6,10 @@ The defaults are safe for production (secure cookies, HSTS, CSP, no DEBUG); `KAN
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -52,6 +56,7 @@ INSTALLED_APPS = [
     "kanalvakt.audit",
     "kanalvakt.worker",
     "kanalvakt.registry",
+    "kanalvakt.content",
     "kanalvakt.web",
 ]
 
@@ -215,6 +220,29 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+# Platform credentials are encrypted at rest with Fernet. KANALVAKT_ENCRYPTION_KEY is one key or a
+# comma-separated list (the first encrypts, all decrypt, so keys can be rotated); make one with
+# `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`.
+# Development mode and the test suite derive a fixed key from SECRET_KEY; production refuses to start.
+_encryption_keys = env_list("KANALVAKT_ENCRYPTION_KEY", [])
+if not _encryption_keys:
+    if not (DEV or os.environ.get("DJANGO_SETTINGS_MODULE") == "tests.settings"):
+        raise ConfigError("KANALVAKT_ENCRYPTION_KEY must be set (a Fernet key) to store platform credentials")
+    _derived = hashlib.sha256(f"kanalvakt-encryption:{SECRET_KEY}".encode()).digest()
+    _encryption_keys = [base64.urlsafe_b64encode(_derived).decode()]
+for _key in _encryption_keys:
+    try:
+        if len(base64.urlsafe_b64decode(_key.encode())) != 32:
+            raise ValueError
+    except (ValueError, binascii.Error):
+        raise ConfigError("KANALVAKT_ENCRYPTION_KEY must be Fernet keys (32 url-safe base64-encoded bytes)") from None
+ENCRYPTION_KEYS = _encryption_keys
+
+# Meta webhooks (Facebook Pages, Instagram): the verify token we chose when subscribing, and the
+# app secret that signs each delivery. Without them the webhook endpoint refuses every request.
+META_WEBHOOK_VERIFY_TOKEN = env_str("META_WEBHOOK_VERIFY_TOKEN", "") or ""
+META_APP_SECRET = env_str("META_APP_SECRET", "") or ""
 
 # Chromium prints the scorecard as PDF (and, later, takes the half-year screenshots).
 KANALVAKT_CHROMIUM = env_str("KANALVAKT_CHROMIUM", "/usr/bin/chromium")

@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("kanalvakt.audit.urls")),
     path("", include("kanalvakt.worker.urls")),
     path("", include("kanalvakt.registry.urls")),
+    path("", include("kanalvakt.content.urls")),
 ]
 
 if settings.OIDC_ENABLED:

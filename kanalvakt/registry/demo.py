@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from kanalvakt.content.demo import ensure_demo_connection
 from kanalvakt.org.actions import do_create_person
 from kanalvakt.org.models import Person, Unit
 from kanalvakt.registry import actions
@@ -102,4 +103,5 @@ def ensure_demo_accounts(password: str) -> int:
                 body="Svara inom två arbetsdagar, med ett personligt tilltal och ditt förnamn.\n\n"
                      "Lämna aldrig ut personuppgifter i ett svar. Hänvisa ärenden som kräver "
                      "handläggning till kontaktcenter och diarieför inlägg som leder till en åtgärd.")
+    ensure_demo_connection()
     return created
