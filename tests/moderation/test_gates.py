@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from kanalvakt.moderation.engine import criminal, personal, sensitive, spam
 from kanalvakt.moderation.engine.config import load_config
 from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.gates import text_bits, text_words, word_features
+from kanalvakt.moderation.engine.text import fold, tokens
 
 DATA = Path(__file__).parent / "data"
 ACCOUNT = load_config(None).account(None)
@@ -79,5 +82,36 @@ def test_gates_are_necessary(words: list[str], seps: list[str], upper: bool) -> 
 
 
 def test_digit_count_matches_regex() -> None:
-    for text in ("abc", "070-123 45 67", "٣٤٥ och 12", "ＡＢＣ１２"):
-        assert personal.digit_count(text) == len(personal._DIGIT.findall(text))
+    for text in ("abc", "070-123 45 67", "٣٤٥ och 12", "ＡＢＣ１２", "Åsa ringde 12 gånger"):
+        assert personal.digit_count(text) == len(re.findall(r"\d", text))
+        assert Context(text, ACCOUNT).n_digits == len(re.findall(r"\d", text))
+
+
+def _one_pass_agrees(text: str) -> None:
+    """The one-pass analysis (cached per word) gives what the plain per-text functions give."""
+    ctx = Context(text, ACCOUNT)
+    assert ctx.folded == fold(text)
+    assert ctx.bits == text_bits(text_words(ctx.folded)), text
+    toks = tokens(text, ctx.folded)
+    assert ctx.tokens == toks
+    assert [(t.folded, t.key) for t in ctx.items] == [(t.folded, t.key) for t in toks]
+    assert ctx.n_plain == sum(1 for t in toks if " " not in t.folded)
+    feats = 0
+    for t in toks:
+        feats |= word_features(t.folded, t.lower, t.key)
+    assert ctx.feats == feats, text
+
+
+def test_one_pass_analysis_examples() -> None:
+    for text in ("Du är en i d i o t", "f.i.t.t.a", "Hej Åsa! Ring 070-123 45 67", "ΟΔΟΣ Σ",
+                 "İstanbul idioter", "jävla pk-idioterna 😀", "K\u212a idiot", "", "  . ,"):
+        _one_pass_agrees(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_VOCAB, "idiot", "Åsa", "i d i o t", "h0ra", "dum i huvudet",
+                                 "fan ta dig", "ÖREBRO", "é"]), max_size=12),
+       st.lists(st.sampled_from([" ", "", ".", "-", ", ", "*", "_", "\n"]), max_size=12),
+       st.text(max_size=20))
+def test_one_pass_analysis_agrees(words: list[str], seps: list[str], noise: str) -> None:
+    _one_pass_agrees("".join(w + s for w, s in zip(words, seps, strict=False)) + noise)

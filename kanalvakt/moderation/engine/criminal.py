@@ -125,6 +125,7 @@ _THREAT_GATES = [
     (_G_VET | _G_BOR,), (_G_HANDER,), (_G_SUBJ | _G_YOU,), (_G_DEAD,), (_G_AKTA,),
     (_G_JAGVI | _G_SEEK,), (_G_HARM, _G_DUNI | _G_WILL),
 ]  # per pattern: alternatives, each a set of bits that must all be present
+_THREATS_GATED = list(zip(_THREATS, _THREAT_GATES, strict=True))
 _G_INCITE = gate("borde maste ska bor igen dags lat samlas vapen hang lyncha")
 _G_GROUP = gate(
     "invandrare invandrarna invandrarnas muslimer muslimerna muslim islamister judar judarna "
@@ -190,8 +191,11 @@ def detect(ctx: Context) -> list[Finding]:
     f = ctx.folded
     bits = ctx.bits
     out: list[Finding] = []
-    for (pattern, score, expl), need in zip(_THREATS, _THREAT_GATES, strict=True):
-        if not any(bits & n == n for n in need):
+    for (pattern, score, expl), need in _THREATS_GATED:
+        for n in need:
+            if bits & n == n:
+                break
+        else:
             continue
         for m in pattern.finditer(f):
             out.append(Finding("criminal", m.start(), m.end(), "threat", score,

@@ -59,3 +59,29 @@ def text_bits(words: frozenset[str]) -> int:
     for w in words:
         bits |= word_bits(w)
     return bits
+
+
+# Word features: per-word facts the detectors need (a lexicon hit, an adjective, a word that
+# starts a phrase) computed once per distinct word for the whole process, so that one pass over
+# a text's words tells every detector whether it has anything to look at.
+_FEATURES: list[object] = []
+
+
+def feature(test: object) -> int:
+    """Register a word feature, `test(folded, lower, key) -> bool`; returns its bit."""
+    _FEATURES.append(test)
+    word_bits.cache_clear()
+    return 1 << (len(_FEATURES) - 1)
+
+
+def word_features(folded: str, lower: str, key: str) -> int:
+    feats = 0
+    for i, test in enumerate(_FEATURES):
+        if test(folded, lower, key):  # type: ignore[operator]
+            feats |= 1 << i
+    return feats
+
+
+def registered() -> int:
+    """Changes whenever a gate or a feature is registered (callers cache per-word answers)."""
+    return len(_GROUPS) * 1000 + len(_FEATURES)

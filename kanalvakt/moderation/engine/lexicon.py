@@ -17,6 +17,7 @@ import yaml
 
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.gates import feature
 from kanalvakt.moderation.engine.results import Finding
 from kanalvakt.moderation.engine.text import Token, fold, key_of, lemma_key
 
@@ -75,6 +76,7 @@ class Lexicon:
             self._phrase_re: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
         else:
             self._phrase_re = None
+        self.phrase_starts = first_words(self.phrases)
 
     def add_compounds(self, group: str, score: float, stems: list[str], tails: list[str]) -> None:
         """Register every stem+tail compound ("invandrar"+"pack") as one exact key."""
@@ -124,10 +126,14 @@ class Lexicon:
         return None
 
     def find(self, ctx: Context, extra: frozenset[str] = frozenset(),
-             extra_group: str = "", skip: frozenset[str] = frozenset()) -> list[Hit]:
+             extra_group: str = "", skip: frozenset[str] = frozenset(),
+             word_feature: int = -1, phrase_feature: int = -1) -> list[Hit]:
+        """Hits in the text. `word_feature` and `phrase_feature` are the word features (see
+        `gates.feature`) without which no token, or no phrase, of this lexicon can match."""
         hits: list[Hit] = []
         cache = self._cache
-        for t in ctx.tokens:
+        feats = ctx.feats
+        for t in ctx.tokens if extra or feats & word_feature else ():
             if skip and (t.key in skip or t.folded in skip):
                 continue
             g = cache[t.lower] if t.lower in cache else self.match_key(t.key, t.lower)
@@ -135,7 +141,7 @@ class Lexicon:
                 g = extra_group
             if g is not None:
                 hits.append(Hit(t.start, t.end, g, self.scores.get(g, 0.8), ctx.text[t.start:t.end]))
-        if self._phrase_re is not None:
+        if self._phrase_re is not None and feats & phrase_feature:
             for m in self._phrase_re.finditer(ctx.folded):
                 g = self.phrases[" ".join(m.group().split())] if " ".join(
                     m.group().split()) in self.phrases else self._phrase_group(m.group())
@@ -145,6 +151,23 @@ class Lexicon:
     def _phrase_group(self, s: str) -> str:
         norm = " ".join(re.findall(r"\w+", s))
         return self.phrases.get(norm, next(iter(self.phrases.values())))
+
+
+def first_words(phrases: object) -> frozenset[str] | None:
+    """The first `\\w+` word of each phrase: a text that matches the phrase (with `\\b` or
+    `(?<!\\w)` before it, non-word characters between its words) has that whole word.
+    None when some phrase has no word character at all."""
+    out = set()
+    for p in phrases:  # type: ignore[attr-defined]
+        m = re.search(r"\w+", p)
+        if not m:
+            return None
+        out.add(m.group())
+    return frozenset(out)
+
+
+def _starts(words: frozenset[str] | None, folded: str) -> bool:
+    return words is None or any(w in words for w in re.findall(r"\w+", folded))
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -180,6 +203,7 @@ class AttackWords:
     staff: frozenset[str]
     profanity: frozenset[str]
     names: frozenset[str]
+    adjective_starts: frozenset[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +231,20 @@ def attack_words() -> AttackWords:
         staff=frozenset(key_of(fold(w)) for w in raw["staff"]),
         profanity=frozenset(key_of(fold(w)) for w in raw["profanity"]),
         names=names,
+        adjective_starts=first_words([fold(a) for a in adj_multi]),
     )
+
+
+# Word features (see `gates.feature`): computed once per distinct word, so that a text with no
+# lexicon word skips the lexicons' loops and phrase patterns altogether.
+F_OFFENSIVE = feature(lambda f, lower, k: k != "" and offensive_lexicon()[0].match_key(k, lower)
+                      is not None)
+F_OFFENSIVE_PHRASE = feature(lambda f, lower, k: _starts(offensive_lexicon()[0].phrase_starts, f))
+F_INSULT = feature(lambda f, lower, k: k != "" and attack_words().lexicon.match_key(k, lower)
+                   is not None)
+F_INSULT_PHRASE = feature(lambda f, lower, k: _starts(attack_words().lexicon.phrase_starts, f))
+F_ADJECTIVE = feature(lambda f, lower, k: k in attack_words().adjectives)
+F_ADJECTIVE_PHRASE = feature(lambda f, lower, k: _starts(attack_words().adjective_starts, f))
 
 
 def detect_offensive(ctx: Context) -> list[Finding]:
@@ -215,7 +252,7 @@ def detect_offensive(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     acct = ctx.account
     for h in lex.find(ctx, acct.lexicon_add.get("offensive", frozenset()), "custom",
-                      acct.lexicon_except):
+                      acct.lexicon_except, F_OFFENSIVE, F_OFFENSIVE_PHRASE):
         explanation = expl.get(h.group, "Ord som kommunen har listat som stötande")
         out.append(Finding("offensive", h.start, h.end, f"lexicon:{h.group}", h.score,
                            f"{explanation}: ”{h.surface}”"))
@@ -255,8 +292,8 @@ def detect_attacks(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     acct = ctx.account
     hits = words.lexicon.find(ctx, acct.lexicon_add.get("personal_attack", frozenset()), "insult",
-                              acct.lexicon_except)
-    n_words = sum(1 for t in ctx.tokens if " " not in t.folded)
+                              acct.lexicon_except, F_INSULT, F_INSULT_PHRASE)
+    n_words = ctx.n_plain
     for h in hits:
         if h.group == "phrase":
             out.append(Finding("personal_attack", h.start, h.end, "attack:phrase", 0.9,
@@ -280,7 +317,7 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                            round(0.9 * strength + 0.05, 3),
                            f"Nedsättande ord riktat mot {who}: ”{h.surface}”"))
     # Adjectives are attacks only when said of a person: "du är korkad", "hon är så jävla dum".
-    for t in ctx.tokens:
+    for t in ctx.tokens if ctx.feats & F_ADJECTIVE else ():
         if t.key in words.adjectives:
             before = ctx.folded[max(0, t.start - 30):t.start]
             if _COPULA.search(before):
@@ -292,7 +329,7 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                     out.append(Finding("personal_attack", t.start, t.end, "attack:adjective",
                                        round(0.85 * strength, 3),
                                        f"Nedsättande omdöme om {who}: ”{ctx.text[t.start:t.end]}”"))
-    for m in words.adjective_phrases.finditer(ctx.folded):
+    for m in words.adjective_phrases.finditer(ctx.folded) if ctx.feats & F_ADJECTIVE_PHRASE else ():
         strength, who = _targets(ctx, words, m.start(), m.end())
         if strength >= 0.8:
             out.append(Finding("personal_attack", m.start(), m.end(), "attack:adjective",

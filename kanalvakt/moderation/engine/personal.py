@@ -20,6 +20,7 @@ from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import gate
 from kanalvakt.moderation.engine.results import Finding
+from kanalvakt.moderation.engine.text import digit_count  # noqa: F401 (part of this module's API)
 
 PD = "personal_data"
 
@@ -269,19 +270,10 @@ _GIRO = re.compile(r"\b(bankgiro|bankgironummer|bg|plusgiro|plusgironummer|pg|po
 _IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
 
 
-_DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = str.maketrans("", "", "0123456789")
 # Word gates (see `gates`) for the giro numbers and the plate cue above.
 _G_GIRO = gate("", "bankgiro bg plusgiro pg postgiro")
 _G_PLATE_CUE = gate("", "reg skylt bil rattfull parkera volvo saab bmw audi vw tesla lastbil moped "
                     "mc kor nummerplat")
-
-
-def digit_count(text: str) -> int:
-    """How many digits (as `\\d` counts them, Unicode included) the text has."""
-    if text.isascii():
-        return len(text) - len(text.translate(_ASCII_DIGITS))
-    return len(_DIGIT.findall(text))
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -297,7 +289,7 @@ def detect(ctx: Context) -> list[Finding]:
     # Each number pattern needs a least number of digits (a personnummer 9, with a letter in
     # the serial; a card 13; a bank account finding 9; a phone number 5; a plate 2): texts
     # with fewer skip the pattern without scanning.
-    n_digits = digit_count(text)
+    n_digits = ctx.n_digits
     bits = ctx.bits
     if n_digits >= 2:
         for s, e, kind in find_personnummer(text) if n_digits >= 9 else ():

@@ -7,7 +7,6 @@ about prices) stays below the review threshold, a few together do not.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -64,7 +63,6 @@ _SIGNAL_GATES: list[tuple[int, bool]] = [
     (gate("lagga add subscribe prenumerera gilla tjejer dejta singlar singles kvinnor onlyfans "
           "fans"), False),
 ]
-_DIGIT = re.compile(r"\d")
 _SHORTENERS = frozenset({
     "bit.ly", "tinyurl.com", "goo.gl", "ow.ly", "is.gd", "cutt.ly", "rebrand.ly", "shorturl.at",
     "tiny.cc", "t.ly", "rb.gy", "buff.ly", "lnkd.in", "s.id", "v.gd", "shorte.st", "adf.ly",
@@ -72,6 +70,7 @@ _SHORTENERS = frozenset({
 })
 _MONEY = re.compile(r"\d[\d\s.]*\s?(?:kr|kronor|sek|:-|\$|usd|euro|€)")
 _NORM = re.compile(r"https?://\S+|\d+|[^\w]+")
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -83,16 +82,26 @@ class DuplicateTracker:
     three times); short texts ("Tack!", "Håller med") are common and never count.
     """
 
-    seen: dict[bytes, tuple[set[str], int]] = field(default_factory=dict)
+    seen: dict[int, tuple[set[str], int]] = field(default_factory=dict)
     min_length: int = 40
 
-    def check(self, folded: str, account: str | None) -> int:
+    def check(self, folded: str, account: str | None, has_digit: bool = True) -> int:
         if len(folded) < self.min_length:
             return 0  # normalising never makes a text longer
-        norm = _NORM.sub(" ", folded).strip()
-        if len(norm) < self.min_length or len(norm.split()) < 6:
-            return 0
-        h = hashlib.blake2b(norm.encode(), digest_size=12).digest()
+        if not has_digit and "http" not in folded:
+            # Without digits and links `_NORM` only turns each run of non-word characters
+            # into one space: the same as joining the words, at a third of the cost.
+            words = _WORDS.findall(folded)
+            norm = " ".join(words)
+            if len(norm) < self.min_length or len(words) < 6:
+                return 0
+        else:
+            norm = _NORM.sub(" ", folded).strip()
+            if len(norm) < self.min_length or len(norm.split()) < 6:
+                return 0
+        # Python's 64-bit string hash (salted per process) is enough within one run: a false
+        # match needs a collision among the run's texts, about 1 in 10^9 for 100,000 texts.
+        h = hash(norm)
         accounts, count = self.seen.get(h, (set(), 0))
         other_accounts = len(accounts - {account or ""})
         accounts.add(account or "")
@@ -113,7 +122,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
             if not digits_too:
                 continue
             if has_digit is None:
-                has_digit = _DIGIT.search(f) is not None
+                has_digit = ctx.n_digits > 0
             if not has_digit:
                 continue
         # Up to two hits per kind of signal: "rabatt" twice is not twice the evidence.
@@ -129,7 +138,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
                 hits.append((s, e, 0.6, "förkortad länk"))
     if has_link and hits:
         hits.append((0, 0, 0.3, "länk"))
-    if _MONEY.search(f) and hits:
+    if hits and _MONEY.search(f):
         hits.append((0, 0, 0.2, "belopp"))
     out: list[Finding] = []
     if hits:
@@ -144,7 +153,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
         out.append(Finding("advertising", s, e, "spam:signals", round(score, 3),
                            f"Reklam eller skräppost ({labels})"))
     if duplicates is not None:
-        dup = duplicates.check(f, account_key)
+        dup = duplicates.check(f, account_key, ctx.n_digits > 0)
         if dup:
             out.append(Finding("advertising", 0, len(ctx.text), "spam:duplicate",
                                0.8 if dup == 2 else 0.6,

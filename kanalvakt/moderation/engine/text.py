@@ -40,8 +40,25 @@ class _FoldTable(dict[int, str]):
 _TABLE = _FoldTable()
 
 
+# The fold of every Latin-1 character that `str.lower` can produce, as a bytes table: most
+# comments are ASCII or Latin-1 (å, ä, ö, é), and bytes.translate is far cheaper than a
+# per-character dict look-up.
+_LATIN1 = bytes(ord(_fold_char(chr(i))) if ord(_fold_char(chr(i))) < 256 else i
+                for i in range(256))
+
+
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, keeping the length (and so every span) unchanged."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        # Each character lowered to one character, as `_fold_char` lowers it, so folding the
+        # lowered text character by character gives the same result.
+        if lower.isascii():
+            return lower
+        try:
+            return lower.encode("latin-1").translate(_LATIN1).decode("latin-1")
+        except UnicodeEncodeError:
+            pass
     out = text.translate(_TABLE)
     # A handful of characters fold to nothing or to two characters; fall back to per-char work.
     if len(out) != len(text):
@@ -110,16 +127,34 @@ def tokens(text: str, folded: str | None = None) -> list[Token]:
         if k:
             s, e = m.span()
             out.append(_new_token(Token, (s, e, word, lower[s:e], k)))
-    spaced = _SPACED.finditer(folded)
-    for m in spaced:
-        plain_spans = {(t.start, t.end) for t in out}
-        for mm in (m, *spaced):
-            k = key_of(mm.group())
-            s, e = mm.span()
-            if len(k) >= 3 and (s, e) not in plain_spans:
-                out.append(_new_token(Token, (s, e, mm.group(), lower[s:e], k)))
-        break
+    out += spaced_tokens(folded, lower, out)
     return out
+
+
+def spaced_tokens(folded: str, lower: str, plain: list[Token]) -> list[Token]:
+    """The "i d i o t"-style tokens of a text, given its plain tokens."""
+    out: list[Token] = []
+    plain_spans: set[tuple[int, int]] | None = None
+    for mm in _SPACED.finditer(folded):
+        k = key_of(mm.group())
+        s, e = mm.span()
+        if plain_spans is None:
+            plain_spans = {(t.start, t.end) for t in plain}
+        if len(k) >= 3 and (s, e) not in plain_spans:
+            out.append(_new_token(Token, (s, e, mm.group(), lower[s:e], k)))
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def digit_count(text: str, latin1: bool = False) -> int:
+    """How many digits (as `\\d` counts them, Unicode included) the text has. `latin1`: the
+    caller knows the text has no digits but 0-9 (Latin-1 has no others)."""
+    if latin1 or text.isascii():
+        return len(text) - len(text.translate(_ASCII_DIGITS))
+    return len(_DIGIT.findall(text))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]+\s*|\s+-\s+")

@@ -88,6 +88,32 @@ def _places_re(places: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in alts) + r")\w*"), firsts
 
 
+_FIRSTS_SEEN: dict[tuple[str, ...], dict[str, bool]] = {}
+_PIECE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=64)
+def _lettered(firsts: tuple[str, ...]) -> bool:
+    return all(re.search("[a-z]", w) for w in firsts)
+
+
+def _mentions(ctx: Context, firsts: tuple[str, ...]) -> bool:
+    """Whether a `\\w+` word of the text starts like a place; cached per token. (A place's first
+    word has a letter, so it is never inside a token without one, which `items` leaves out.)"""
+    if not _lettered(firsts):
+        return any(w.startswith(firsts) for w in ctx.words)
+    seen = _FIRSTS_SEEN.get(firsts)
+    if seen is None or len(seen) > 100_000:
+        seen = _FIRSTS_SEEN[firsts] = {}
+    for t in ctx.items:
+        hit = seen.get(t.folded)
+        if hit is None:
+            hit = seen[t.folded] = any(w.startswith(firsts) for w in _PIECE.findall(t.folded))
+        if hit:
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _stems_in(word: str) -> int:
     return len(_vocab().long_stems.findall(word))
@@ -100,27 +126,27 @@ def _service_hits(ctx: Context, acct: AccountConfig) -> int:
     else:
         # Letters-only stems lie inside one token: count them per word, cached, instead of
         # running the 300-way alternation over every text.
-        n = sum(_stems_in(t.folded) for t in ctx.tokens)
+        n = sum(_stems_in(t.folded) for t in ctx.items)
     short, extra = v.short, acct.services
-    return n + sum(1 for t in ctx.tokens if t.key in short or t.key in extra)
+    return n + sum(1 for t in ctx.items if t.key in short or t.key in extra)
 
 
 def detect(ctx: Context) -> list[Finding]:
     acct = ctx.account
     if not acct.off_topic:
         return []
-    words = [t for t in ctx.tokens if " " not in t.folded and t.key]
-    if len(words) < 8:
+    n_words = ctx.n_plain
+    if n_words < 8:
         return []
     f = ctx.folded
     v = _vocab()
     places = _places_re(acct.places)
     if places is not None:
         pattern, firsts = places
-        if any(w.startswith(firsts) for w in ctx.words) and pattern.search(f):
+        if _mentions(ctx, firsts) and pattern.search(f):
             return []
     own = acct.topics
-    topics = sum(1 for t in words if t.key in own) if own else 0
+    topics = sum(1 for t in ctx.items if " " not in t.folded and t.key in own) if own else 0
     services = _service_hits(ctx, acct)
     cue = v.cues.search(f) if ctx.bits & _G_CUE else None
     if topics or (services and not cue) or services >= 2:
@@ -131,7 +157,7 @@ def detect(ctx: Context) -> list[Finding]:
                             "Handlar om kommunen men inte om kontots syfte")]
         return []
     # Without a private-topic cue or another town, only a long text is confidently off-topic.
-    score = 0.5 if len(words) >= 12 else 0.4
+    score = 0.5 if n_words >= 12 else 0.4
     reasons = ["nämner varken kommunen, dess orter eller dess verksamheter"]
     if cue:
         score += 0.25
