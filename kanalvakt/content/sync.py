@@ -57,7 +57,10 @@ def engine() -> Any:
             if _engine is None:
                 from kanalvakt.moderation.engine import Engine
 
-                _engine = Engine.from_config_file(None)
+                built = Engine.from_config_file(None)
+                # Load the lazily read word lists now, not during the first sync.
+                built.classify("Hej! När öppnar badhuset igen efter renoveringen?")
+                _engine = built
     return _engine
 
 
