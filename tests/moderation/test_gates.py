@@ -30,6 +30,7 @@ def _all_bits(*bits: int) -> int:
 CHECKS = [
     *[(p, need, False) for (p, _, _), need in zip(criminal._THREATS, criminal._THREAT_GATES,
                                                     strict=True)],
+    *[(p, (need,), False) for (p, _, _), need in criminal._VEILED_GATED],
     (criminal._INCITE, (criminal._G_INCITE,), False),
     (criminal._HETS, (criminal._G_GROUP | criminal._G_DEGRADE,), False),
     (criminal._HETS_REV, (criminal._G_HETS_REV,), False),
@@ -62,7 +63,7 @@ def _check(text: str) -> None:
 
 
 def test_gates_on_labelled_sets() -> None:
-    for name in ("dev.jsonl", "heldout.jsonl"):
+    for name in ("dev.jsonl", "heldout.jsonl", "heldout2.jsonl"):
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             _check(json.loads(line)["text"])
 

@@ -55,6 +55,57 @@ _THREATS: list[tuple[re.Pattern[str], float, str]] = [
                 r"(?:skjuta|doda|spranga)\s+(?:hela\s+)?(?:kommunhuset|stadshuset|skolan|er alla))"),
      0.9, "Hot om våld eller skada"),
 ]
+# Veiled threats: no violent verb, but the reader is told that the writer knows where they or
+# their children are, that something may "happen", or warned to watch out. Written from how
+# such threats are phrased in Swedish (police and BRÅ descriptions of olaga hot), not from any
+# test sentence. Each needs a person (du, ni, din familj, honom ...) or a place of theirs.
+_P2 = r"(?:du|ni|han|hon|hen|din|dina|ditt|er|era|ert|hans|hennes|hens|deras)"
+_OBJ = r"(?:dig|dej|er|honom|henne|hen|dem|dom)"
+_THEIRS = (r"(?:bor|bott|gar|jobbar|arbetar|kor|parkerar|sover|tranar|slutar|vistas|brukar|"
+           r"skola|skolan|forskola|forskolan|dagis|barn|barnen|ungar|ungarna|dotter|son|fru|"
+           r"man|sambo|bil|bilen|familj|familjen|adress|hus|huset|hem)\w*")
+_VEILED: list[tuple[re.Pattern[str], float, str]] = [
+    (re.compile(r"\b(?:jag|vi)\s+vet\s+(?:precis\s+|exakt\s+|mycket\s+val\s+|ocksa\s+)?"
+                r"(?:var|vart|vilken|vilket|vilka|nar)\s+(?:\w+\s+){0,2}?" + _P2
+                + r"\s+(?:\w+\s+){0,3}?" + _THEIRS), 0.9,
+     "Hot: skribenten säger sig veta var någon eller någons barn eller bil finns"),
+    (re.compile(r"\b(?:akta|passa)\s+(?:dig|dej|er)\s+(?:\w+\s+){0,2}?(?:noga|javligt|"
+                r"ordentligt|nar\s+(?:du|ni)|ikvall|i\s+kvall|inatt|i\s+natt|pa\s+vagen\s+hem|"
+                r"framover|i\s+fortsattningen|for\s+vad\s+(?:du|ni)|for\s+mig|for\s+oss)\b"),
+     0.85, "Hotfull varning till mottagaren"),
+    (re.compile(r"\bdet\s+(?:kommer\s+(?:att\s+)?|ska\s+|lar\s+)smalla\b(?:\s+\w+){0,6}?\s+"
+                r"(?:om\s+(?:ni|du)\s+inte|for\s+(?:dig|er)|pa\s+(?:dig|er|kommunhuset|stadshuset|"
+                r"kontoret)|hos\s+(?:dig|er))\b|\bsmalla\s+(?:pa|i|for|hos|mot)\s+(?:dig|er|"
+                r"kommunhuset|stadshuset|kontoret|skolan)\b"), 0.85, "Hot om att något ska ”smälla”"),
+    (re.compile(r"\b(?:vore|ar|skulle\s+vara|blir)\s+(?:\w+\s+)?(?:synd|trakigt|tragiskt|sorgligt|"
+                r"olyckligt)\s+om\s+(?:(?:nagot|nat|en\s+olycka)\s+(?:skulle\s+)?(?:hande|handa|"
+                r"hander|drabbade)(?:\s+(?:dig|er|din|dina|ditt|era|ert|honom|henne|hans|hennes|"
+                r"barnen)\b|\s*(?:[.!,]|$))|(?:din|dina|ditt|er|era|ert|hans|hennes)\s+\w+\s+"
+                r"(?:\w+\s+)?(?:brann|brinner|borjade\s+brinna|skadades|forsvann|"
+                r"rakade\s+ut\s+for))"), 0.85, "Förtäckt hot om att något ska hända"),
+    (re.compile(r"\b(?:vi|jag)\s+(?:haller|har)\s+(?:\w+\s+)?(?:koll|ogonen|ett\s+oga)\s+pa\s+"
+                r"(?:dig|dej|honom|henne|din\s+familj|dina\s+barn)\b|\b(?:tills|nar|om)\s+(?:vi|jag)"
+                r"\s+(?:hittar|far\s+tag\s+(?:pa|i)|far\s+fatt\s+pa)\s+(?:dig|dej|honom|henne)\b"),
+     0.85, "Hot: skribenten säger sig hålla uppsikt över eller söka upp någon"),
+    (re.compile(r"\b(?:du|ni|han|hon)\s+(?:kommer|lar)\s+(?:inte\s+)?(?:att\s+)?(?:leva|"
+                r"overleva)\s+(?:lange|sa\s+lange|manga|natten|veckan|aret)|\b(?:du|ni)\s+"
+                r"(?:overlever|lever)\s+inte\s+(?:lange|natten|veckan)\b"), 0.9,
+     "Hot: mottagaren sägs inte ha lång tid kvar"),
+    (re.compile(r"\b(?:brinner|branns|sprangs|exploderar)\s+(?:ditt|ert|hans|hennes|deras|din|er)\s+"
+                r"(?:hus|hem|bil|villa|lagenhet|kontor|garage|butik)\b|\b(?:ditt|ert|hans|hennes|din|er)"
+                r"\s+(?:hus|hem|bil|villa|lagenhet|garage)\s+(?:kommer\s+(?:att\s+)?|ska\s+|lar\s+)?"
+                r"(?:brinna|brinner|ga\s+upp\s+i\s+rok|sprangas|explodera)\b"), 0.9,
+     "Hot om att någons hem eller egendom ska förstöras"),
+    (re.compile(r"\b(?:ge|skicka)\s+(?:\w+\s+){0,2}(?:en\s+kula|ett\s+skott)\b|\b(?:fortjanar|"
+                r"behover)\s+(?:en\s+kula|att\s+(?:do|skjutas|hangas|misshandlas|slas\s+ihjal))\b"),
+     0.9, "Hot eller önskan om våld mot en person"),
+    (re.compile(r"\bgora\s+(?:ditt|ert|hans|hennes|deras)\s+liv\s+till\s+(?:ett\s+)?(?:helvete|"
+                r"mardrom)\b|\bse\s+till\s+att\s+(?:du|ni|han|hon)\s+aldrig\s+(?:mer\s+)?(?:kan|"
+                r"kommer|ska)\s+(?:att\s+)?(?:ga|se|prata|jobba|andas|vakna)\b"), 0.85,
+     "Hot om att skada eller förstöra för någon"),
+    (re.compile(r"\b(?:halsa|halsar|knacka|knackar)\s+pa\s+(?:\w+\s+){0,2}?(?:hemma\s+hos|hem\s+till)"
+                r"\s+" + _OBJ + r"\b"), 0.85, "Hot om att söka upp någon i hemmet"),
+]
 # Calls to others to commit crimes: uppvigling.
 _INCITE = re.compile(
     r"\b(?:vi|ni|alla|folk|man)\s+(?:borde|maste|ska|bor)\s+(?:\w+\s+){0,2}(?:ga\s+dit\s+och\s+)?"
@@ -62,7 +113,10 @@ _INCITE = re.compile(
     r"ga till attack mot|attackera|storma|krossa rutorna)\b|"
     r"\b(?:kom\s+igen|dags\s+att|lat\s+oss|vi\s+samlas\s+och)\s+(?:\w+\s+){0,2}(?:branna|tanda eld|"
     r"ta\s+till\s+vapen|storma|lyncha|ga\s+till\s+attack|slakta|spranga|jaga)\b|"
-    r"\bta\s+till\s+vapen\b|\bhang\s+(?:dom|dem|politikerna)\b|\blyncha\s+(?:dom|dem|honom|henne)\b"
+    r"\bta\s+till\s+vapen\b|\bhang\s+(?:dom|dem|politikerna)\b|\blyncha\s+(?:dom|dem|honom|henne)\b|"
+    r"\b(?:gar|aker|drar|sticker)\s+(?:vi|ni|alla)\s+(?:dit\s+)?och\s+(?:branner|tander\s+eld\s+pa|"
+    r"satter\s+eld\s+pa|spranger|slar\s+sonder|misshandlar|attackerar)\b|"
+    r"\b(?:alla|vi|ni|folk|man)\s+(?:borde|ska|maste|bor)\s+ge\s+sig\s+pa\s+\w+"
 )
 _GROUP = (
     r"(?:invandrare|invandrarna|invandrarnas|invandrar\w*|muslimer|muslimerna|muslim|islamister|"
@@ -81,7 +135,10 @@ _DEGRADE = (
     r"(?:borde|ska|maste|bor)\s+(?:\w+\s+){0,2}(?:utrotas|gasas|skjutas|hangas|brannas|dodas|dö|do|"
     r"slaktas|rensas ut|kastas ut allihop|avlivas|steriliseras|sattas i lager|sattas i lager)|"
     r"(?:hor inte hemma bland manniskor|forpestar|forgiftar|smittar ner|forstor rasen|"
-    r"blandar ut rasen|rasforradare))"
+    r"blandar ut rasen|rasforradare|styr\s+(?:allt|varlden|media|medierna|bankerna|sverige)|"
+    r"(?:borde|ska|maste|bor)\s+kastas\s+ut\s+ur\s+(?:landet|sverige)|"
+    r"(?:ar|e)\s+(?:\w+\s+){0,2}(?:skadedjur|odjur|bestar|missfoster|kriminella\s+av\s+naturen|"
+    r"en\s+plaga|ett\s+gissel)|(?:borde|ska)\s+inte\s+fa\s+leva))"
 )
 _HETS = re.compile(rf"\b{_GROUP}\b[^.!?\n]{{0,50}}?\b{_DEGRADE}")
 _HETS_REV = re.compile(
@@ -126,7 +183,21 @@ _THREAT_GATES = [
     (_G_JAGVI | _G_SEEK,), (_G_HARM, _G_DUNI | _G_WILL),
 ]  # per pattern: alternatives, each a set of bits that must all be present
 _THREATS_GATED = list(zip(_THREATS, _THREAT_GATES, strict=True))
-_G_INCITE = gate("borde maste ska bor igen dags lat samlas vapen hang lyncha")
+_G_INCITE = gate("borde maste ska bor igen dags lat samlas vapen hang lyncha gar aker drar "
+                 "sticker")
+_G_KNOW = gate("vet")
+_G_WARN = gate("akta passa")
+_G_SMALLA = gate("smalla")
+_G_PITY = gate("synd trakigt tragiskt sorgligt olyckligt")
+_G_WATCH = gate("koll ogonen oga hittar tag fatt")
+_G_LIVE = gate("leva overleva overlever lever")
+_G_BURN = gate("brinner branns sprangs exploderar brinna sprangas explodera rok")
+_G_BULLET = gate("kula skott fortjanar behover")
+_G_HELL = gate("helvete mardrom aldrig")
+_G_VISIT = gate("halsa halsar knacka knackar")
+_VEILED_GATES = [_G_KNOW, _G_WARN, _G_SMALLA, _G_PITY, _G_WATCH, _G_LIVE, _G_BURN, _G_BULLET,
+                 _G_HELL, _G_VISIT]
+_VEILED_GATED = list(zip(_VEILED, _VEILED_GATES, strict=True))
 _G_GROUP = gate(
     "invandrare invandrarna invandrarnas muslimer muslimerna muslim islamister judar judarna "
     "juden judarnas somalier somalierna araber araberna afghaner afghanerna afrikaner "
@@ -139,7 +210,8 @@ _G_DEGRADE = gate(
     "djur kackerlackor parasiter rattor ohyra avskum virus cancer pest untermenschen "
     "undermanniskor vardiga manniskor smitta huvudet pedofiler efterblivna apor vildar boskap "
     "skadedjur sjukdom allihop kriminella valdtaktsman genetiskt forpestar forgiftar forstor "
-    "blandar rasforradare")
+    "blandar rasforradare styr kastas skadedjur odjur bestar missfoster naturen plaga gissel "
+    "leva")
 _G_HETS_REV = gate("utrota gasa rensa skjut hang deportera kasta")
 _G_CSAM = gate("", "barn cp child pedoporr sexbilder nakenbilder loli")
 _G_GORE = gate("", "halshugg gore avrattningsvideo video avrattas slaktas knivhuggs")
@@ -200,6 +272,13 @@ def detect(ctx: Context) -> list[Finding]:
         for m in pattern.finditer(f):
             out.append(Finding("criminal", m.start(), m.end(), "threat", score,
                                f"{expl} – kan vara olaga hot", OLAGA_HOT))
+    for (pattern, score, expl), need in _VEILED_GATED:
+        if not bits & need:
+            continue
+        for m in pattern.finditer(f):
+            if not any(x.start < m.end() and m.start() < x.end for x in out):
+                out.append(Finding("criminal", m.start(), m.end(), "threat", score,
+                                   f"{expl} – kan vara olaga hot", OLAGA_HOT))
     for m in _INCITE.finditer(f) if bits & _G_INCITE else ():
         out.append(Finding("criminal", m.start(), m.end(), "incitement", 0.85,
                            "Uppmaning till brott eller våld – kan vara uppvigling", UPPVIGLING))

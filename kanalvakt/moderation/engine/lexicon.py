@@ -23,6 +23,7 @@ from kanalvakt.moderation.engine.text import Token, fold, key_of, lemma_key
 
 # Inflection endings that may follow a compound's last part: "pk-idioterna", "gatuhororna".
 _INFL = r"(?:e|en|er|erna|ers|ens|ar|arna|or|orna|n|na|s|et|ets|t|rna|ns|a)?"
+_COMPOUND_ENDINGS = ("", "et", "en", "na", "n", "ar", "arna", "er", "erna", "s")
 _MIN_STEM = 4  # shorter stems would match inside too many ordinary words
 
 
@@ -83,8 +84,9 @@ class Lexicon:
         self.scores[group] = score
         for s in stems:
             for t in tails:
-                self.exact[key_of(fold(s)) + key_of(fold(t))] = group
-                self.exact[key_of(fold(s) + fold(t))] = group
+                for end in _COMPOUND_ENDINGS:  # "invandrarpack", "-packet", "-jävlarna"
+                    self.exact[key_of(fold(s)) + key_of(fold(t) + end)] = group
+                    self.exact[key_of(fold(s) + fold(t) + end)] = group
 
     def match_key(self, key: str, lower: str) -> str | None:
         # Comments repeat the same words; the answer for a word never changes, so cache it.

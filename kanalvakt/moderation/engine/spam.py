@@ -46,6 +46,29 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\b(?:lagga till mig|add me|subscribe|prenumerera pa min|gilla min sida|"
                 r"snygga tjejer|dejta|singlar i (?:ditt|ditt omrade)|hot singles|sexig\w* "
                 r"(?:tjejer|kvinnor)|onlyfans|only fans)\b"), 0.6, "spam"),
+    # Added 2026-11, from how Swedish spam is phrased: contact me privately, followers for
+    # sale, dating, quick loans, network marketing, discount codes, service offers.
+    (re.compile(r"\b(?:skriv|skicka)\s+(?:ett\s+|en\s+)?(?:dm|pm)\b|\b(?:dm|pm|inbox)\s+(?:mig|vid\s+"
+                r"intresse|for\s+(?:pris|info|mer))\b|\bi\s+(?:inbox|inkorgen|dm|pm)\b|\b(?:dma|pma|"
+                r"inboxa)\s+mig\b"), 0.45, "privat kontakt"),
+    (re.compile(r"\b(?:\d[\d\s]*\s)?(?:foljare|followers|likes|visningar)\s+(?:for|fran)\s+\d+|"
+                r"\b(?:kop|kopa|fa)\s+(?:fler\s+)?(?:foljare|followers|likes)\b|\bfler\s+foljare\b"),
+     0.6, "köpta följare"),
+    (re.compile(r"\b(?:ensamma|heta|kata|sexiga|snygga|lekfulla)\s+(?:tjejer|kvinnor|killar|singlar|"
+                r"damer|mammor)|\b(?:singlar|tjejer|kvinnor)\s+i\s+(?:din|ditt)\s+(?:narhet|omrade|"
+                r"stad)|\b(?:datingsajt|dejtingsajt|datingapp|dejtingapp)\w*|\bvill\s+traffa\s+dig\b"),
+     0.6, "dejting"),
+    (re.compile(r"\blan\s+utan\s+uc\b|\b(?:snabblan|smslan|sms-lan|privatlan)\w*|\bpengarna\s+pa\s+"
+                r"kontot\b|\bansok\s+(?:nu|idag|har|direkt)\b"), 0.5, "snabblån"),
+    (re.compile(r"\b(?:mitt|vart)\s+team\b|\bambitiosa\s+(?:personer|manniskor|tjejer|killar)\b|"
+                r"\bjobba\s+(?:med\s+mig|fran\s+mobilen|nar\s+du\s+vill)\b|\bfraga\s+mig\s+hur\b|"
+                r"\b\d+\s?%\s+(?:avkastning|vinst|billigare)\b"), 0.45, "nätverksförsäljning"),
+    (re.compile(r"\b(?:rabattkod|kampanjkod)\w*|\bkoden\s+[a-z]+\d*\s+(?:for|ger)\b|\boppningserbjudande\b|"
+                r"\bkontakta\s+oss\s+for\s+(?:offert|bokning|pris|mer)\b|\b(?:rut|rot)-?avdrag\b|"
+                r"\bfast\s+pris\b|\b(?:forsta|1:a)\s+(?:passet|besoket|timmen|manaden|lektionen)\s+"
+                r"gratis\b|\bfolj\s+(?:mig|oss)\s+pa\s+(?:instagram|insta|tiktok|facebook|youtube)|"
+                r"\b(?:webbutik|nätbutik|natbutik|webbshop)\w*|\bbilligt\s+och\s+snabbt\b"),
+     0.45, "reklam"),
 ]
 # Word gates (see `gates`), one per signal above: words the signal cannot match without.
 # `True`: the signal also matches on digits alone and runs whenever the text has a digit.
@@ -62,6 +85,14 @@ _SIGNAL_GATES: list[tuple[int, bool]] = [
           "webshop", "rabatt erbjudande prisvard"), True),
     (gate("lagga add subscribe prenumerera gilla tjejer dejta singlar singles kvinnor onlyfans "
           "fans"), False),
+    (gate("skriv skicka dm pm inbox inkorgen dma pma inboxa"), False),
+    (gate("foljare followers likes visningar"), False),
+    (gate("tjejer kvinnor killar singlar damer mammor dig", "datingsajt dejtingsajt datingapp "
+          "dejtingapp"), False),
+    (gate("lan snabblan smslan sms privatlan pengarna ansok", "snabblan smslan privatlan"), False),
+    (gate("team ambitiosa jobba fraga avkastning vinst billigare"), False),
+    (gate("koden oppningserbjudande kontakta rut rot pris forsta 1 folj "
+          "billigt", "webbutik natbutik webbshop rabattkod kampanjkod"), False),
 ]
 _SHORTENERS = frozenset({
     "bit.ly", "tinyurl.com", "goo.gl", "ow.ly", "is.gd", "cutt.ly", "rebrand.ly", "shorturl.at",

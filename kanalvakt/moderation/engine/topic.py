@@ -136,10 +136,15 @@ def detect(ctx: Context) -> list[Finding]:
     if not acct.off_topic:
         return []
     n_words = ctx.n_plain
-    if n_words < 8:
+    if n_words < 5:
         return []
     f = ctx.folded
     v = _vocab()
+    if n_words < 8:
+        # A short post is off-topic only with a clear private-topic cue ("säljer min cykel,
+        # 300 kr", "hittad katt i Skövde") and no word of the municipality's at all.
+        if not (ctx.bits & _G_CUE and v.cues.search(f)):
+            return []
     places = _places_re(acct.places)
     if places is not None:
         pattern, firsts = places
@@ -149,6 +154,8 @@ def detect(ctx: Context) -> list[Finding]:
     topics = sum(1 for t in ctx.items if " " not in t.folded and t.key in own) if own else 0
     services = _service_hits(ctx, acct)
     cue = v.cues.search(f) if ctx.bits & _G_CUE else None
+    if n_words < 8 and (topics or services):
+        return []
     if topics or (services and not cue) or services >= 2:
         if acct.topics and not topics and services:
             # About the municipality, but not what this account is for: worth a look only if
