@@ -25,6 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO / "tests" / "moderation" / "data" / "dev.jsonl"
 HELDOUT = REPO / "tests" / "moderation" / "data" / "heldout.jsonl"
+HELDOUT2 = REPO / "tests" / "moderation" / "data" / "heldout2.jsonl"
 SHARED = REPO.parent / "shared" / "data"
 sys.path.insert(0, str(REPO))
 
@@ -204,6 +205,7 @@ def main() -> None:
                    f"Python {platform.python_version()}",
         "quality_dev_set": quality(),
         "quality_heldout_set": quality(HELDOUT),
+        "quality_heldout2_set": quality(HELDOUT2),
         "cli": cli_speed(args.n),
         "latency_in_process": latency(corpus(20_000, seed=2)),
         "presidio": peer(args.presidio_n, args.reps),

@@ -137,8 +137,23 @@ class Context:
     def tokens(self) -> list[Token]:
         """The words with their spans, folded, lower-case and key forms (see `text.tokens`)."""
         if self._tokens is None:
-            self._tokens = tokens(self.text, self.folded)
-        return self._tokens
+            if self._items is None:
+                self.analyse()
+            if self._tokens is None:
+                # Latin-1 text without spaced-out words (else `analyse` made the tokens): the
+                # plain tokens, from the per-word cache that `analyse` filled.
+                text, lower = self.text, self.text.lower()
+                toks: list[Token] = []
+                get = _INFO.get
+                for m in _WORD.finditer(self.folded):
+                    s, e = m.span()
+                    info = get(text[s:e])
+                    if info is None:
+                        info = _info(text[s:e], m.group(), lower[s:e])
+                    if info.key:
+                        toks.append(_new(Token, (s, e, info.folded, info.lower, info.key)))
+                self._tokens = toks
+        return self._tokens  # type: ignore[return-value]
 
     @property
     def n_digits(self) -> int:

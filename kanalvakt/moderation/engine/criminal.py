@@ -221,6 +221,28 @@ _G_PIRACY = gate("", "piratebay thepiratebay pirate 1337x popcorn rarbg yify yts
 
 
 
+_THREAT_MASK = 0
+for _alts in _THREAT_GATES:
+    for _n in _alts:
+        _THREAT_MASK |= _n
+for _n in _VEILED_GATES:
+    _THREAT_MASK |= _n
+_Patterns = list[tuple[re.Pattern[str], float, str]]
+_OPEN: dict[int, tuple[_Patterns, _Patterns]] = {}
+
+
+def _open_threats(bits: int) -> tuple[_Patterns, _Patterns]:
+    """The threat and veiled-threat patterns whose gates the bits open; one look-up per
+    combination of bits instead of a test per pattern."""
+    found = _OPEN.get(bits)
+    if found is None:
+        found = _OPEN[bits] = (
+            [p for p, need in _THREATS_GATED if any(bits & n == n for n in need)],
+            [p for p, need in _VEILED_GATED if bits & need],
+        )
+    return found
+
+
 @lru_cache(maxsize=1)
 def piracy_domains() -> frozenset[str]:
     lines = (DATA / "domains" / "piracy.txt").read_text(encoding="utf-8").splitlines()
@@ -263,18 +285,12 @@ def detect(ctx: Context) -> list[Finding]:
     f = ctx.folded
     bits = ctx.bits
     out: list[Finding] = []
-    for (pattern, score, expl), need in _THREATS_GATED:
-        for n in need:
-            if bits & n == n:
-                break
-        else:
-            continue
+    threats, veiled = _open_threats(bits & _THREAT_MASK)
+    for pattern, score, expl in threats:
         for m in pattern.finditer(f):
             out.append(Finding("criminal", m.start(), m.end(), "threat", score,
                                f"{expl} – kan vara olaga hot", OLAGA_HOT))
-    for (pattern, score, expl), need in _VEILED_GATED:
-        if not bits & need:
-            continue
+    for pattern, score, expl in veiled:
         for m in pattern.finditer(f):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
                 out.append(Finding("criminal", m.start(), m.end(), "threat", score,

@@ -52,7 +52,10 @@ class Engine:
         out += lexicon.detect_attacks(ctx)
         out += criminal.detect(ctx)
         out += spam.detect(ctx, self.duplicates, account)
-        if not any(f.score >= 0.5 for f in out):
+        for f in out:
+            if f.score >= 0.5:
+                break
+        else:
             # Off-topic is the weakest ground; a text already caught for something else does
             # not need it too, and the editor sees the stronger reason first.
             out += topic.detect(ctx)
@@ -61,6 +64,8 @@ class Engine:
         return out
 
     def decide(self, findings: Iterable[Finding], account: str | None = None) -> Result:
+        if not findings:
+            return Result(action="allow", findings=[])
         acct = self.config.account(account)
         kept: dict[tuple[str, int, int, str], Finding] = {}
         action = "allow"

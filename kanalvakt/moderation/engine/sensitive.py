@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.gates import gate, prefixes_of
+from kanalvakt.moderation.engine.gates import gate, words_and_prefixes
 from kanalvakt.moderation.engine.lexicon import attack_words
 from kanalvakt.moderation.engine.results import INTEGRITETSINTRANG, Finding
 from kanalvakt.moderation.engine.text import fold
@@ -36,7 +36,7 @@ _SCHOOL = (r"atgardsprogram\w*|sarskola\w*|anpassad grundskola|anpassade skolan|
            r"skolskoterska\w*|franvaro\w*|hemmasittare|mobbad|mobbar|mobbning|kranknings"
            r"anmal\w*|stodinsats\w*|resursskola|sarskild undervisningsgrupp")
 _SENSITIVE = re.compile(rf"\b(?:{_HEALTH}|{_SOCIAL}|{_SCHOOL})\b")
-_G_SENSITIVE = gate("", prefixes_of(f"{_HEALTH}|{_SOCIAL}|{_SCHOOL}"))
+_G_SENSITIVE = gate(*words_and_prefixes(f"{_HEALTH}|{_SOCIAL}|{_SCHOOL}"))
 _KIND = [(re.compile(rf"\b(?:{_HEALTH})\b"), "hälsa"), (re.compile(rf"\b(?:{_SOCIAL})\b"),
          "socialtjänst"), (re.compile(rf"\b(?:{_SCHOOL})\b"), "skola")]
 

@@ -94,6 +94,23 @@ _SIGNAL_GATES: list[tuple[int, bool]] = [
     (gate("koden oppningserbjudande kontakta rut rot pris forsta 1 folj "
           "billigt", "webbutik natbutik webbshop rabattkod kampanjkod"), False),
 ]
+_SIGNAL_MASK = 0
+for _need, _ in _SIGNAL_GATES:
+    _SIGNAL_MASK |= _need
+_OPEN: dict[tuple[int, bool], list[tuple[re.Pattern[str], float, str]]] = {}
+
+
+def _open_signals(bits: int, has_digit: bool) -> list[tuple[re.Pattern[str], float, str]]:
+    """The signals whose gates a text's bits open, in order; one look-up per combination."""
+    key = (bits, has_digit)
+    found = _OPEN.get(key)
+    if found is None:
+        found = _OPEN[key] = [sig for sig, (need, digits_too) in zip(_SIGNALS, _SIGNAL_GATES,
+                                                                       strict=True)
+                              if bits & need or (digits_too and has_digit)]
+    return found
+
+
 _SHORTENERS = frozenset({
     "bit.ly", "tinyurl.com", "goo.gl", "ow.ly", "is.gd", "cutt.ly", "rebrand.ly", "shorturl.at",
     "tiny.cc", "t.ly", "rb.gy", "buff.ly", "lnkd.in", "s.id", "v.gd", "shorte.st", "adf.ly",
@@ -133,9 +150,14 @@ class DuplicateTracker:
         # Python's 64-bit string hash (salted per process) is enough within one run: a false
         # match needs a collision among the run's texts, about 1 in 10^9 for 100,000 texts.
         h = hash(norm)
-        accounts, count = self.seen.get(h, (set(), 0))
-        other_accounts = len(accounts - {account or ""})
-        accounts.add(account or "")
+        acct = account or ""
+        entry = self.seen.get(h)
+        if entry is None:
+            self.seen[h] = ({acct}, 1)
+            return 0
+        accounts, count = entry
+        other_accounts = len(accounts) - (acct in accounts)
+        accounts.add(acct)
         self.seen[h] = (accounts, count + 1)
         # Without accounts a repeated text says nothing: people quote each other and reuse
         # templates ("Ring mig på ..."). Spam is the same text spread over several accounts.
@@ -147,15 +169,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
     f = ctx.folded
     hits: list[tuple[int, int, float, str]] = []
     bits = ctx.bits
-    has_digit: bool | None = None
-    for (pat, w, label), (need, digits_too) in zip(_SIGNALS, _SIGNAL_GATES, strict=True):
-        if not bits & need:
-            if not digits_too:
-                continue
-            if has_digit is None:
-                has_digit = ctx.n_digits > 0
-            if not has_digit:
-                continue
+    for pat, w, label in _open_signals(bits & _SIGNAL_MASK, ctx.n_digits > 0):
         # Up to two hits per kind of signal: "rabatt" twice is not twice the evidence.
         for i, m in enumerate(pat.finditer(f)):
             if i >= 2:

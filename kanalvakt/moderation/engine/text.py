@@ -146,14 +146,14 @@ def spaced_tokens(folded: str, lower: str, plain: list[Token]) -> list[Token]:
 
 
 _DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def digit_count(text: str, latin1: bool = False) -> int:
     """How many digits (as `\\d` counts them, Unicode included) the text has. `latin1`: the
     caller knows the text has no digits but 0-9 (Latin-1 has no others)."""
     if latin1 or text.isascii():
-        return len(text) - len(text.translate(_ASCII_DIGITS))
+        raw = text.encode("latin-1")
+        return len(raw) - len(raw.translate(None, b"0123456789"))
     return len(_DIGIT.findall(text))
 
 

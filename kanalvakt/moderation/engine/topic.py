@@ -18,7 +18,7 @@ import yaml
 
 from kanalvakt.moderation.engine.config import DATA, AccountConfig
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.gates import gate, prefixes_of
+from kanalvakt.moderation.engine.gates import gate, words_and_prefixes
 from kanalvakt.moderation.engine.results import Finding
 from kanalvakt.moderation.engine.text import fold, key_of
 
@@ -30,7 +30,7 @@ _COMMON = {"vara", "mark", "kil", "ale", "nora", "mala", "bjuv", "habo", "ore", 
 def _cue_gate() -> int:
     with open(DATA / "lexicons" / "services.yaml", encoding="utf-8") as f:
         cues = [re.escape(fold(c)) for c in yaml.safe_load(f)["off_topic_cues"]]
-    return gate("", prefixes_of("|".join(c.replace("\\ ", " ") for c in cues)))
+    return gate(*words_and_prefixes("|".join(c.replace("\\ ", " ") for c in cues)))
 
 
 def _town_names() -> dict[str, str]:
@@ -46,7 +46,8 @@ def _town_names() -> dict[str, str]:
 
 # Registered at import, like every gate, so that no text's gate bits are computed without them.
 _G_CUE = _cue_gate()
-_G_TOWN = gate("", prefixes_of("|".join(re.escape(t).replace("\\ ", " ") for t in _town_names())))
+_G_TOWN = gate(*words_and_prefixes("|".join(re.escape(t).replace("\\ ", " ")
+                                            for t in _town_names())))
 
 
 @dataclass(frozen=True, slots=True)
