@@ -26,6 +26,7 @@ def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     ({"DATABASE_URL": "nonsense", "KANALVAKT_DEV": "true"}, "DATABASE_URL must look like"),
     ({"DATABASE_URL": "mysql://db/kanalvakt", "KANALVAKT_DEV": "true"}, "DATABASE_URL must look like"),
     ({}, "SECRET_KEY must be set"),
+    ({"SECRET_KEY": "x" * 50}, "KANALVAKT_ENCRYPTION_KEY"),
     ({"KANALVAKT_DEV": "yes"}, "KANALVAKT_DEV must be 'true' or 'false', not 'yes'"),
     ({"KANALVAKT_DEV": "true", "EMAIL_PORT": "twenty-five"}, "EMAIL_PORT must be a whole number"),
     ({"KANALVAKT_DEV": "true", "OIDC_RP_CLIENT_ID": "kanalvakt"}, "OIDC_RP_CLIENT_ID is set, so"),
@@ -90,8 +91,11 @@ def test_production_defaults_are_safe() -> None:
     code = ("from django.conf import settings as s; "
             "print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS, "
             "s.X_FRAME_OPTIONS, s.PASSWORD_HASHERS[0].rsplit('.', 1)[1], s.ALLOWED_HOSTS)")
+    from cryptography.fernet import Fernet
+
     result = run_cli("manage", "shell", "-c", code, SECRET_KEY="x" * 50,
-                     ALLOWED_HOSTS="kanalvakt.motala.se")
+                     ALLOWED_HOSTS="kanalvakt.motala.se",
+                     KANALVAKT_ENCRYPTION_KEY=Fernet.generate_key().decode())
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == (
         "False True True 31536000 DENY Argon2PasswordHasher ['kanalvakt.motala.se']")
