@@ -9,6 +9,8 @@ in `_INFO`, keyed by the word as written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
 from kanalvakt.moderation.engine import gates
@@ -40,22 +42,39 @@ class _Info(NamedTuple):
 
 
 _INFO: dict[str, _Info] = {}
+# Per word as written: its gate bits, its features shifted by `_FEAT_SHIFT` and its spaced-word
+# hint at `_HINT_BIT`, in one int, so that a text's union is one `reduce` over its words in C.
+_MASK: dict[str, int] = {}
+_FEAT_SHIFT, _HINT_BIT = 256, 1 << 320
+_BITS_ALL, _FEATS_ALL = (1 << _FEAT_SHIFT) - 1, (1 << 64) - 1
+_TOKEN_FEATS: dict[tuple[str, str], int] = {}  # features of tokens outside the fast path
 _INFO_STATE = [-1]
 _new = tuple.__new__
 
 
 def _info(raw: str, folded: str, lower: str) -> _Info:
-    if len(_INFO) > 200_000:
-        _INFO.clear()
     bits = 0
     for w in gates._WORD.findall(folded):
         bits |= word_bits(w)
     key = key_of(folded)
     # A letter of a spaced-out word is a token of its own or is next to a separator.
     hint = int(len(folded) == 1 or any(c in folded for c in ".-_*"))
-    info = _new(_Info, (folded, lower, key, bits, word_features(folded, lower, key), hint))
+    feats = word_features(folded, lower, key, raw)
+    info = _new(_Info, (folded, lower, key, bits, feats, hint))
     _INFO[raw] = info
+    _MASK[raw] = bits | feats << _FEAT_SHIFT | (_HINT_BIT if hint else 0)
     return info
+
+
+def _fresh_cache() -> None:
+    """Empty the per-word caches when gates or features were registered, or they grew big."""
+    state = gates.registered()
+    if state != _INFO_STATE[0] or len(_INFO) > 200_000:
+        assert len(gates._GROUPS) <= _FEAT_SHIFT and len(gates._FEATURES) <= 64
+        _INFO.clear()
+        _MASK.clear()
+        _TOKEN_FEATS.clear()
+        _INFO_STATE[0] = state
 
 
 @dataclass(slots=True)
@@ -71,6 +90,8 @@ class Context:
     _feats: int = 0
     _n_plain: int = 0
     _simple: bool = False
+    _analysed: bool = False
+    _raw: list[str] | None = None
     _digits: int = -1
     _words: frozenset[str] | None = None
     notes: dict[str, object] = field(default_factory=dict)
@@ -91,7 +112,7 @@ class Context:
         self.folded = fold(text)
 
     def analyse(self) -> None:
-        """Gate bits, word features and the number of plain words, in one pass over the words.
+        """Gate bits and word features of the text, in one pass over its words.
 
         For a text in Latin-1 (most comments) folding changes no character's class, so the
         words found in the text are those found in the folded text; each word's folded,
@@ -99,45 +120,43 @@ class Context:
         cached. Tokens with their spans are made only when a detector asks for them.
         """
         text, folded = self.text, self.folded
-        if _INFO_STATE[0] != gates.registered():
-            _INFO.clear()
-            _INFO_STATE[0] = gates.registered()
-        bits = feats = hint = 0
-        items: list[_Info | Token] = []
+        _fresh_cache()
         if self._simple:
-            get = _INFO.get
-            append = items.append
-            for raw in _WORD.findall(text):
-                info = get(raw)
-                if info is None:
-                    info = _info(raw, fold(raw), raw.lower())
-                bits |= info.bits
-                hint |= info.hint
-                if info.key:
-                    feats |= info.feats
-                    append(info)
-            n_plain = len(items)
-            if hint and _SPACED.search(folded):
+            words = _WORD.findall(text)
+            for raw in [w for w in words if w not in _MASK]:
+                _info(raw, fold(raw), raw.lower())
+            acc = reduce(or_, map(_MASK.__getitem__, words), 0)
+            self._raw = words
+            self._bits = acc & _BITS_ALL
+            self._feats = (acc >> _FEAT_SHIFT) & _FEATS_ALL
+            if acc & _HINT_BIT and _SPACED.search(folded):
                 self._tokens = tokens(text, folded)
-                for t in self._tokens[n_plain:]:
-                    feats |= word_features(t.folded, t.lower, t.key)
-                    n_plain += " " not in t.folded
-                    items.append(t)
+                self._set_items(self._tokens)
         else:
             self._tokens = tokens(text, folded)
-            bits = text_bits(text_words(folded))
-            n_plain = 0
-            for t in self._tokens:
-                feats |= word_features(t.folded, t.lower, t.key)
-                n_plain += " " not in t.folded
-            items = list(self._tokens)
-        self._items, self._bits, self._feats, self._n_plain = items, bits, feats, n_plain
+            self._bits = text_bits(text_words(folded))
+            self._set_items(self._tokens)
+        self._analysed = True
+
+    def _set_items(self, toks: list[Token]) -> None:
+        feats = n_plain = 0
+        for t in toks:
+            k = (t.folded, t.lower)
+            f = _TOKEN_FEATS.get(k)
+            if f is None:
+                if len(_TOKEN_FEATS) > 100_000:
+                    _TOKEN_FEATS.clear()
+                f = _TOKEN_FEATS[k] = word_features(t.folded, t.lower, t.key)
+            feats |= f
+            n_plain += " " not in t.folded
+        self._feats |= feats | gates.RAW_ALL[0]
+        self._items, self._n_plain = list(toks), n_plain
 
     @property
     def tokens(self) -> list[Token]:
         """The words with their spans, folded, lower-case and key forms (see `text.tokens`)."""
         if self._tokens is None:
-            if self._items is None:
+            if not self._analysed:
                 self.analyse()
             if self._tokens is None:
                 # Latin-1 text without spaced-out words (else `analyse` made the tokens): the
@@ -166,20 +185,29 @@ class Context:
     def items(self) -> list[_Info | Token]:
         """The tokens' folded and key forms without spans, in order (cheaper than `tokens`)."""
         if self._items is None:
-            self.analyse()
-        return self._items  # type: ignore[return-value]
+            if not self._analysed:
+                self.analyse()
+            if self._items is None:
+                get = _INFO.get
+                items: list[_Info | Token] = []
+                for raw in self._raw:
+                    info = get(raw) or _info(raw, fold(raw), raw.lower())
+                    if info.key:
+                        items.append(info)
+                self._items, self._n_plain = items, len(items)
+        return self._items
 
     @property
     def bits(self) -> int:
         """The text's word-gate bits (see `gates`), computed once."""
-        if self._items is None:
+        if not self._analysed:
             self.analyse()
         return self._bits
 
     @property
     def feats(self) -> int:
-        """The union of the word features of the text's tokens (see `gates.feature`)."""
-        if self._items is None:
+        """The union of the word features of the text's words (see `gates.feature`)."""
+        if not self._analysed:
             self.analyse()
         return self._feats
 
@@ -187,7 +215,7 @@ class Context:
     def n_plain(self) -> int:
         """How many tokens have no space in them (spaced-out words like "i d i o t" do)."""
         if self._items is None:
-            self.analyse()
+            self.items  # noqa: B018
         return self._n_plain
 
     @property

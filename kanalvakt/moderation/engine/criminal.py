@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.gates import gate
+from kanalvakt.moderation.engine.gates import gate, raw_feature
 from kanalvakt.moderation.engine.results import (
     BARNPORR,
     HETS,
@@ -254,6 +254,9 @@ def piracy_domains() -> frozenset[str]:
 _DOMAIN_HINT = re.compile(r"[a-z0-9]\.[a-z]{2}", re.IGNORECASE)
 
 
+F_DOMAIN = raw_feature(_DOMAIN_HINT.search)  # the hint lies inside one word
+
+
 def find_domains(text: str) -> list[tuple[int, int, str]]:
     """(start, end, host) of every web address or bare domain name in the text."""
     out: list[tuple[int, int, str]] = []
@@ -271,7 +274,7 @@ def domains(ctx: Context) -> list[tuple[int, int, str]]:
     """`find_domains` of the context's text, computed once per text for all detectors."""
     found = ctx.notes.get("domains")
     if found is None:
-        found = ctx.notes["domains"] = find_domains(ctx.text)
+        found = ctx.notes["domains"] = find_domains(ctx.text) if ctx.feats & F_DOMAIN else []
     return found  # type: ignore[return-value]
 
 

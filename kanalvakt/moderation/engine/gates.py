@@ -90,10 +90,28 @@ def feature(test: object) -> int:
     return 1 << (len(_FEATURES) - 1)
 
 
-def word_features(folded: str, lower: str, key: str) -> int:
+_RAW: list[int] = []  # the bits of the features that test the word as written
+RAW_ALL = [0]  # their union: a text whose words are not looked at one by one gets them all
+
+
+def raw_feature(test: object) -> int:
+    """Register a word feature on the word as written (case kept), `test(raw) -> bool`. It is
+    computed only where the words of the text are the words of the folded text (see
+    `Context.analyse`); elsewhere its bit is simply set, so it must be a necessary condition."""
+    bit = feature(lambda f, lower, k: False)
+    _FEATURES[-1] = ("raw", test)
+    _RAW.append(bit)
+    RAW_ALL[0] |= bit
+    return bit
+
+
+def word_features(folded: str, lower: str, key: str, raw: str | None = None) -> int:
     feats = 0
     for i, test in enumerate(_FEATURES):
-        if test(folded, lower, key):  # type: ignore[operator]
+        if isinstance(test, tuple):
+            if raw is None or test[1](raw):
+                feats |= 1 << i
+        elif test(folded, lower, key):  # type: ignore[operator]
             feats |= 1 << i
     return feats
 

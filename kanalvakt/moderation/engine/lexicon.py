@@ -295,7 +295,6 @@ def detect_attacks(ctx: Context) -> list[Finding]:
     acct = ctx.account
     hits = words.lexicon.find(ctx, acct.lexicon_add.get("personal_attack", frozenset()), "insult",
                               acct.lexicon_except, F_INSULT, F_INSULT_PHRASE)
-    n_words = ctx.n_plain
     for h in hits:
         if h.group == "phrase":
             out.append(Finding("personal_attack", h.start, h.end, "attack:phrase", 0.9,
@@ -311,7 +310,7 @@ def detect_attacks(ctx: Context) -> list[Finding]:
             strength, who = 0.8, "den som åsyftas"  # "dumskallen som skrev inlägget"
         if strength == 0.0:
             # "Idiot!" alone, or "jävla idiot" as a reply, is aimed at whoever it answers.
-            if n_words <= 4:
+            if ctx.n_plain <= 4:
                 strength, who = 0.75, "den som kommentaren svarar"
             else:
                 continue

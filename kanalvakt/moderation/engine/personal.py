@@ -18,9 +18,12 @@ from stdnum import luhn
 
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.gates import gate
+from kanalvakt.moderation.engine.gates import gate, raw_feature
 from kanalvakt.moderation.engine.results import Finding
-from kanalvakt.moderation.engine.text import digit_count  # noqa: F401 (part of this module's API)
+from kanalvakt.moderation.engine.text import (
+    digit_count,  # noqa: F401 (part of this module's API)
+    fold,
+)
 
 PD = "personal_data"
 
@@ -272,6 +275,12 @@ _IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z
 
 # Word gates (see `gates`) for the giro numbers and the plate cue above.
 _G_GIRO = gate("", "bankgiro bg plusgiro pg postgiro")
+# Word features on the words as written (see `gates.raw_feature`): each number pattern below
+# has a part that lies inside one word (no space or trimmed punctuation in it).
+F_IBAN = raw_feature(re.compile(r"[A-Z]{2}\d{2}").search)
+F_PLATE = raw_feature(re.compile(r"[A-HJ-PR-UW-Z]{3}").search)
+_STREET_ENDS = tuple(_STREET_HINT.pattern[3:_STREET_HINT.pattern.index(")")].split("|"))
+F_STREET = raw_feature(lambda w: fold(w).endswith(_STREET_ENDS))
 _G_PLATE_CUE = gate("", "reg skylt bil rattfull parkera volvo saab bmw audi vw tesla lastbil moped "
                     "mc kor nummerplat")
 
@@ -301,7 +310,7 @@ def detect(ctx: Context) -> list[Finding]:
             out.append(Finding(PD, s, e, kind, 0.9 if own else 0.99, expl))
             taken.append((s, e))
 
-        for m in _IBAN.finditer(text):
+        for m in _IBAN.finditer(text) if ctx.feats & F_IBAN else ():
             compact = m.group().replace(" ", "")
             if std_iban.is_valid(compact) and not _overlaps(taken, m.start(), m.end()):
                 out.append(Finding(PD, m.start(), m.end(), "iban", 0.85,
@@ -375,7 +384,8 @@ def detect(ctx: Context) -> list[Finding]:
                                "Innehåller en e-postadress som inte verkar vara skribentens egen"))
 
     if n_digits:
-        for m in _ADDRESS.finditer(text) if _STREET_HINT.search(folded) else ():
+        for m in _ADDRESS.finditer(text) if ctx.feats & F_STREET and _STREET_HINT.search(folded) \
+                else ():
             s, e = m.start(), m.end()
             postcode = m.group(1)
             lives = _LIVES.search(folded[max(0, s - 40):s])
@@ -389,7 +399,7 @@ def detect(ctx: Context) -> list[Finding]:
                                                              " där någon bor")))
             taken.append((s, e))
 
-        for m in _PLATE.finditer(text) if n_digits >= 2 else ():
+        for m in _PLATE.finditer(text) if n_digits >= 2 and ctx.feats & F_PLATE else ():
             letters = m.group(1)
             if letters in _NOT_PLATES or _overlaps(taken, m.start(), m.end()):
                 continue

@@ -116,6 +116,7 @@ _SHORTENERS = frozenset({
     "tiny.cc", "t.ly", "rb.gy", "buff.ly", "lnkd.in", "s.id", "v.gd", "shorte.st", "adf.ly",
     "bit.do", "tr.im", "t.co", "linktr.ee", "urlz.fr", "gg.gg", "qr.net", "short.io",
 })
+_SHORTENER_TAILS = tuple("." + x for x in _SHORTENERS)
 _MONEY = re.compile(r"\d[\d\s.]*\s?(?:kr|kronor|sek|:-|\$|usd|euro|€)")
 _NORM = re.compile(r"https?://\S+|\d+|[^\w]+")
 _WORDS = re.compile(r"\w+")
@@ -179,7 +180,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
     if "." in f:
         for s, e, host in domains(ctx):
             has_link = True
-            if host in _SHORTENERS or any(host.endswith("." + x) for x in _SHORTENERS):
+            if host in _SHORTENERS or host.endswith(_SHORTENER_TAILS):
                 hits.append((s, e, 0.6, "förkortad länk"))
     if has_link and hits:
         hits.append((0, 0, 0.3, "länk"))
