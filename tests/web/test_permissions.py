@@ -12,9 +12,14 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from kanalvakt.content.actions import import_files
+from kanalvakt.content.models import Item
 from kanalvakt.registry.models import Account
 from kanalvakt.worker.jobs import ensure_periodic_jobs
 from kanalvakt.worker.models import Job
+
+LIBRARY_CSV = (b"platform,platform_id,kind,parent_id,author_id,author_name,created_at,text,permalink\n"
+               b"instagram,17900000000000001,comment,,u1,Kim,2026-11-20T10:00:00Z,Har ni lovsaga?,\n")
 
 ROLES = ["anonymous", "alva", "erik", "sara", "maja", "rolf", "arkiv", "admin", "nils"]
 
@@ -115,6 +120,29 @@ TABLE: list[tuple[str, str, Any, Any, str]] = [
      "302 200 200 200 200 200 200 200 403"),
     ("policy save", "post", lambda c: reverse("registry:policy"), {"text": "schema: 1\n"},
      "302 302 403 403 403 403 403 403 403"),
+    # Content of an account: its items, what editors do with them, and its connection (IT's).
+    ("content", "get", lambda c: reverse("content:items", args=[own(c)]), None,
+     "302 200 200 200 200 403 200 200 403"),
+    ("content of another account", "get", lambda c: reverse("content:items", args=[other(c)]), None,
+     "302 200 403 403 403 403 200 200 403"),
+    ("item", "get", lambda c: reverse("content:item", args=[c["item"].pk]), None,
+     "302 200 200 200 200 403 200 200 403"),
+    ("reply", "post", lambda c: reverse("content:act", args=[c["item"].pk, "reply"]), {"text": "Hej!"},
+     "302 302 302 302 403 403 403 403 403"),
+    ("hidden by hand", "post", lambda c: reverse("content:confirm_manual", args=[c["item"].pk, "hide"]),
+     None, "302 302 302 302 403 403 403 403 403"),
+    ("publish", "post", lambda c: reverse("content:publish", args=[own(c)]), {"text": "Nytt inlägg"},
+     "302 302 302 302 403 403 403 403 403"),
+    ("import", "post", lambda c: reverse("content:import", args=[own(c)]), None,
+     "302 302 302 302 403 403 403 403 403"),
+    ("sync now", "post", lambda c: reverse("content:sync_now", args=[own(c)]), None,
+     "302 302 302 302 403 403 403 302 403"),
+    ("connect", "post", lambda c: reverse("content:connect", args=[own(c)]),
+     {"platform_account_id": "1784", "token": "t"}, "302 403 403 403 403 403 403 302 403"),
+    ("disconnect", "post", lambda c: reverse("content:disconnect", args=[own(c)]), None,
+     "302 403 403 403 403 403 403 302 403"),
+    ("Meta webhook without its verify token", "get", lambda c: reverse("content:meta_webhook"), None,
+     "403 403 403 403 403 403 403 403 403"),
     ("public account list", "get", lambda c: reverse("registry:public_list"), None,
      "200 200 200 200 200 200 200 200 200"),
     ("public account list as JSON", "get", lambda c: reverse("registry:public_json"), None,
@@ -129,9 +157,11 @@ def test_permission_table(people: dict[str, Any], role: str, name: str, method: 
     from kanalvakt.audit import tasks  # noqa: F401 - registers the periodic task
 
     ensure_periodic_jobs()
-    ctx = {**people, "job": Job.objects.get(key="audit.verify_chain"),
-           "library": Account.objects.get(platform="instagram", handle="motalabibliotek"),
-           "rescue": Account.objects.get(platform="x", handle="raddningmotala")}
+    library = Account.objects.get(platform="instagram", handle="motalabibliotek")
+    import_files(None, library, {"export.csv": LIBRARY_CSV})
+    ctx = {**people, "job": Job.objects.get(key="audit.verify_chain"), "library": library,
+           "rescue": Account.objects.get(platform="x", handle="raddningmotala"),
+           "item": Item.objects.get(platform_id="17900000000000001")}
     client = Client()
     if role != "anonymous":
         client.force_login(people[role])
