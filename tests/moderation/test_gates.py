@@ -58,7 +58,9 @@ def _check(text: str) -> None:
             opened = any(ctx.bits & n == n for n in need) or (digits and personal.digit_count(f) > 0)
             assert opened, (pattern.pattern[:60], text)
     # Word features on the words as written are necessary conditions too.
-    for pattern, bit, on in ((personal._IBAN, personal.F_IBAN, text),
+    for pattern, bit, on in ((personal._PNR, personal.F_PNR, text),
+                             (personal._ACCOUNT, personal.F_CLEARING, text),
+                             (personal._IBAN, personal.F_IBAN, text),
                              (personal._PLATE, personal.F_PLATE, text),
                              (personal._STREET_HINT, personal.F_STREET, f),
                              (criminal._DOMAIN_HINT, criminal.F_DOMAIN, text)):
@@ -119,7 +121,7 @@ def test_one_pass_analysis_examples() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*_VOCAB, "idiot", "Åsa", "i d i o t", "h0ra", "dum i huvudet",
-                                 "fan ta dig", "ÖREBRO", "é", "SE45", "ABC", "12A", "gatan", "Vägen",
+                                 "fan ta dig", "ÖREBRO", "é", "SE45", "ABC", "12A", "811218-9876", "8327-9", "1234", "gatan", "Vägen",
                                  "x.se", "(www.A.Bc)"]), max_size=12),
        st.lists(st.sampled_from([" ", "", ".", "-", ", ", "*", "_", "\n"]), max_size=12),
        st.text(max_size=20))

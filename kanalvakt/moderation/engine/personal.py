@@ -277,6 +277,8 @@ _IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z
 _G_GIRO = gate("", "bankgiro bg plusgiro pg postgiro")
 # Word features on the words as written (see `gates.raw_feature`): each number pattern below
 # has a part that lies inside one word (no space or trimmed punctuation in it).
+F_PNR = raw_feature(re.compile(r"\d{6}[-+]?[\dTRSUWXJKLMN]\d{3}").search)
+F_CLEARING = raw_feature(re.compile(r"\d{4}").search)  # a bank account's clearing number
 F_IBAN = raw_feature(re.compile(r"[A-Z]{2}\d{2}").search)
 F_PLATE = raw_feature(re.compile(r"[A-HJ-PR-UW-Z]{3}").search)
 _STREET_ENDS = tuple(_STREET_HINT.pattern[3:_STREET_HINT.pattern.index(")")].split("|"))
@@ -301,7 +303,7 @@ def detect(ctx: Context) -> list[Finding]:
     n_digits = ctx.n_digits
     bits = ctx.bits
     if n_digits >= 2:
-        for s, e, kind in find_personnummer(text) if n_digits >= 9 else ():
+        for s, e, kind in find_personnummer(text) if n_digits >= 9 and ctx.feats & F_PNR else ():
             own = is_own_contact(ctx, s, e)
             expl = (
                 f"Innehåller ett {kind} (kontrollsiffran och datumet stämmer)"
@@ -345,7 +347,7 @@ def detect(ctx: Context) -> list[Finding]:
                                f"Innehåller ett {name}nummer (kontrollsiffran stämmer)"))
             taken.append((s, e))
 
-        for m in _ACCOUNT.finditer(text) if n_digits >= 9 else ():
+        for m in _ACCOUNT.finditer(text) if n_digits >= 9 and ctx.feats & F_CLEARING else ():
             s, e = m.start(), m.end()
             if _overlaps(taken, s, e):
                 continue
