@@ -1,7 +1,7 @@
 """Reading an account's public profile and administrators through its platform connector.
 
-Until accounts hold their own connections (the connectors issue), only the demo platform can be
-reached; every other platform's profile is entered by hand.
+A connected account is read through its connection; the demo page also without one. Where no
+connector can be had, the profile is entered by hand.
 """
 
 from __future__ import annotations
@@ -13,6 +13,12 @@ from kanalvakt.registry.models import Account, Platform, ProfileSnapshot
 
 
 def connector_for(account: Account) -> Connector | None:
+    from kanalvakt.content.models import Connection
+    from kanalvakt.content.sync import build_connector
+
+    connection = Connection.objects.filter(account=account).exclude(secret="").first()
+    if connection is not None and account.platform != Platform.DEMO:
+        return build_connector(connection)
     if account.platform != Platform.DEMO:
         return None
     # The demo page was administered by the people once given access: the communications unit
@@ -33,8 +39,11 @@ def read_profile(actor: Person | None, account: Account) -> ProfileSnapshot | No
     connector = connector_for(account)
     if connector is None:
         return None
-    profile = connector.profile()
-    admins = connector.admins()
+    try:
+        profile = connector.profile()
+        admins = connector.admins()
+    finally:
+        connector.close()
     links = [link for link in profile.links if link]
     return do_record_profile(
         actor, account, source=ProfileSnapshot.Source.CONNECTOR, name=profile.name,

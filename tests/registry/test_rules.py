@@ -169,3 +169,10 @@ def test_the_demo_platform_shows_its_administrators_and_the_drift(people: dict[s
     assert drift.without_access in ([], ["Karin Ljung"])  # the demo drops her every other week
     assert scorecard(demo)[3].status == "warning"
     assert connector_for(Account.objects.get(platform="instagram")) is None
+
+
+def test_profiles_are_read_daily_from_the_platforms_that_can_be_reached(people: dict[str, Any]) -> None:
+    from kanalvakt.registry.tasks import read_profiles
+
+    assert read_profiles() == "1 profiles read, 0 failed"  # the demo page; the rest are not connected
+    assert Account.objects.get(platform="demo").profiles.count() == 2
