@@ -8,7 +8,7 @@ in `_INFO`, keyed by the word as written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from functools import reduce
 from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
@@ -18,6 +18,7 @@ from kanalvakt.moderation.engine.gates import text_bits, text_words, word_bits, 
 from kanalvakt.moderation.engine.text import (
     _LATIN1,
     _SPACED,
+    _TRIM,
     _WORD,
     Token,
     digit_count,
@@ -39,12 +40,15 @@ class _Info(NamedTuple):
     bits: int  # word-gate bits of the `\w+` words inside the token
     feats: int  # word features (see `gates.feature`)
     hint: int  # 1 if the token may be part of a spaced-out word ("i d i o t", "f.i.t.t.a")
+    norm: str  # this word's part of the duplicate key (see `_dup_part`)
 
 
 _INFO: dict[str, _Info] = {}
 # Per word as written: its gate bits, its features shifted by `_FEAT_SHIFT` and its spaced-word
 # hint at `_HINT_BIT`, in one int, so that a text's union is one `reduce` over its words in C.
-_MASK: dict[str, int] = {}
+_MASK: dict[str, int] = {"": 0}
+# Per word as written: its `_Info.norm`, for the duplicate key (see `Context.dup_norm`).
+_NORM: dict[str, str] = {"": ""}
 _FEAT_SHIFT, _HINT_BIT = 256, 1 << 320
 _BITS_ALL, _FEATS_ALL = (1 << _FEAT_SHIFT) - 1, (1 << 64) - 1
 _TOKEN_FEATS: dict[tuple[str, str], int] = {}  # features of tokens outside the fast path
@@ -52,64 +56,91 @@ _INFO_STATE = [-1]
 _new = tuple.__new__
 
 
+# The duplicate key's normalisation (`spam.DuplicateTracker`): each web address, digit run and
+# run of non-word characters becomes one space, then the ends are stripped.
+DUP_NORM = re.compile(r"https?://\S+|\d+|[^\w]+")
+_WORD_CHAR = re.compile(r"\w").match
+
+
+def _dup_part(folded: str) -> str:
+    """A token's part of `DUP_NORM.sub(" ", text).strip()`, for a text without "http".
+
+    The whitespace between two tokens and the non-word characters at their ends (trimmed or
+    not) form one run, which becomes one space: so each token's own result loses the space of a
+    non-word run at its start and at its end, and the parts are joined by single spaces
+    (skipping empty ones); the caller strips the ends.
+    """
+    part = DUP_NORM.sub(" ", folded)
+    if folded and not _WORD_CHAR(folded[0]):
+        part = part[1:]
+    if folded and part and not _WORD_CHAR(folded[-1]):
+        part = part[:-1]
+    return part
+
+
 def _info(raw: str, folded: str, lower: str) -> _Info:
     bits = 0
-    for w in gates._WORD.findall(folded):
+    pieces = gates._WORD.findall(folded)
+    for w in pieces:
         bits |= word_bits(w)
     key = key_of(folded)
     # A letter of a spaced-out word is a token of its own or is next to a separator.
     hint = int(len(folded) == 1 or any(c in folded for c in ".-_*"))
     feats = word_features(folded, lower, key, raw)
-    info = _new(_Info, (folded, lower, key, bits, feats, hint))
+    norm = _dup_part(folded)
+    info = _new(_Info, (folded, lower, key, bits, feats, hint, norm))
     _INFO[raw] = info
+    _NORM[raw] = norm
     _MASK[raw] = bits | feats << _FEAT_SHIFT | (_HINT_BIT if hint else 0)
     return info
 
 
 def _fresh_cache() -> None:
     """Empty the per-word caches when gates or features were registered, or they grew big."""
-    state = gates.registered()
+    state = gates.STATE[0]
     if state != _INFO_STATE[0] or len(_INFO) > 200_000:
         assert len(gates._GROUPS) <= _FEAT_SHIFT and len(gates._FEATURES) <= 64
         _INFO.clear()
         _MASK.clear()
+        _MASK[""] = 0
+        _NORM.clear()
+        _NORM[""] = ""
         _TOKEN_FEATS.clear()
         _INFO_STATE[0] = state
 
 
-@dataclass(slots=True)
 class Context:
-    text: str
-    account: AccountConfig
-    author: str | None = None
-    folded: str = ""
-    _tokens: list[Token] | None = None
-    _items: list[_Info | Token] | None = None
-    _sentences: list[tuple[int, int]] | None = None
-    _bits: int = 0
-    _feats: int = 0
-    _n_plain: int = 0
-    _simple: bool = False
-    _analysed: bool = False
-    _raw: list[str] | None = None
-    _digits: int = -1
-    _words: frozenset[str] | None = None
-    notes: dict[str, object] = field(default_factory=dict)
+    """A text and every view of it the detectors share. The word pass (`analyse`), the gate bits,
+    word features and digit count are computed when the context is made: every detector needs
+    them. Plain attributes rather than properties: the detectors read them many times."""
 
-    def __post_init__(self) -> None:
-        text = self.text
+    __slots__ = ("text", "account", "author", "folded", "bits", "feats", "n_digits", "notes",
+                 "_tokens", "_items", "_sentences", "_n_plain", "_simple", "_raw", "_words",
+                 "_analysed")
+
+    def __init__(self, text: str, account: AccountConfig, author: str | None = None) -> None:
+        self.text, self.account, self.author = text, account, author
+        self._tokens = self._items = self._sentences = self._raw = self._words = None
+        self._n_plain = 0
+        self.notes: dict[str, object] = {}
         lower = text.lower()
+        simple = False
         if len(lower) == len(text):
-            if lower.isascii():
-                self.folded, self._simple = lower, True
-                return
-            try:
-                self.folded = lower.encode("latin-1").translate(_LATIN1).decode("latin-1")
-                self._simple = True
-                return
-            except UnicodeEncodeError:
-                pass
-        self.folded = fold(text)
+            if text.isascii():
+                self.folded, simple = lower, True
+            else:
+                try:
+                    # The text itself must be Latin-1 too: "\u212a" (Kelvin) lowers to "k".
+                    text.encode("latin-1")
+                    self.folded = lower.encode("latin-1").translate(_LATIN1).decode("latin-1")
+                    simple = True
+                except UnicodeEncodeError:
+                    self.folded = fold(text)
+        else:
+            self.folded = fold(text)
+        self._simple = simple
+        self.n_digits = digit_count(text, simple)
+        self.analyse()
 
     def analyse(self) -> None:
         """Gate bits and word features of the text, in one pass over its words.
@@ -120,21 +151,25 @@ class Context:
         cached. Tokens with their spans are made only when a detector asks for them.
         """
         text, folded = self.text, self.folded
-        _fresh_cache()
+        if gates.STATE[0] != _INFO_STATE[0] or len(_INFO) > 200_000:
+            _fresh_cache()
         if self._simple:
-            words = _WORD.findall(text)
+            # The tokens as `_WORD` finds them: runs of non-space characters with the trim set
+            # stripped at both ends (an all-punctuation run gives "", which counts for nothing).
+            words = [w.strip(_TRIM) for w in text.split()]
             for raw in [w for w in words if w not in _MASK]:
                 _info(raw, fold(raw), raw.lower())
             acc = reduce(or_, map(_MASK.__getitem__, words), 0)
             self._raw = words
-            self._bits = acc & _BITS_ALL
-            self._feats = (acc >> _FEAT_SHIFT) & _FEATS_ALL
+            self.bits = acc & _BITS_ALL
+            self.feats = (acc >> _FEAT_SHIFT) & _FEATS_ALL
             if acc & _HINT_BIT and _SPACED.search(folded):
                 self._tokens = tokens(text, folded)
                 self._set_items(self._tokens)
         else:
             self._tokens = tokens(text, folded)
-            self._bits = text_bits(text_words(folded))
+            self.bits = text_bits(text_words(folded))
+            self.feats = 0
             self._set_items(self._tokens)
         self._analysed = True
 
@@ -149,15 +184,13 @@ class Context:
                 f = _TOKEN_FEATS[k] = word_features(t.folded, t.lower, t.key)
             feats |= f
             n_plain += " " not in t.folded
-        self._feats |= feats | gates.RAW_ALL[0]
+        self.feats |= feats | gates.RAW_ALL[0]
         self._items, self._n_plain = list(toks), n_plain
 
     @property
     def tokens(self) -> list[Token]:
         """The words with their spans, folded, lower-case and key forms (see `text.tokens`)."""
         if self._tokens is None:
-            if not self._analysed:
-                self.analyse()
             if self._tokens is None:
                 # Latin-1 text without spaced-out words (else `analyse` made the tokens): the
                 # plain tokens, from the per-word cache that `analyse` filled.
@@ -175,41 +208,28 @@ class Context:
         return self._tokens  # type: ignore[return-value]
 
     @property
-    def n_digits(self) -> int:
-        """How many digits (`\\d`) the text has."""
-        if self._digits < 0:
-            self._digits = digit_count(self.text, self._simple)
-        return self._digits
-
-    @property
     def items(self) -> list[_Info | Token]:
         """The tokens' folded and key forms without spans, in order (cheaper than `tokens`)."""
         if self._items is None:
-            if not self._analysed:
-                self.analyse()
             if self._items is None:
                 get = _INFO.get
                 items: list[_Info | Token] = []
                 for raw in self._raw:
+                    if not raw:
+                        continue
                     info = get(raw) or _info(raw, fold(raw), raw.lower())
                     if info.key:
                         items.append(info)
                 self._items, self._n_plain = items, len(items)
         return self._items
 
-    @property
-    def bits(self) -> int:
-        """The text's word-gate bits (see `gates`), computed once."""
-        if not self._analysed:
-            self.analyse()
-        return self._bits
-
-    @property
-    def feats(self) -> int:
-        """The union of the word features of the text's words (see `gates.feature`)."""
-        if not self._analysed:
-            self.analyse()
-        return self._feats
+    def dup_norm(self) -> str | None:
+        """`DUP_NORM.sub(" ", folded).strip()` from the per-word cache, for a text without
+        "http"; None when the text was not analysed word by word (not Latin-1)."""
+        raw = self._raw
+        if raw is None:
+            return None
+        return " ".join(filter(None, map(_NORM.__getitem__, raw))).strip()
 
     @property
     def n_plain(self) -> int:

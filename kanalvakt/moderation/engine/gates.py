@@ -16,12 +16,15 @@ from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 _GROUPS: list[tuple[frozenset[str], tuple[str, ...]]] = []
+# `registered()`, kept up to date by every registration, for the per-text check in `Context`.
+STATE = [0]
 
 
 def gate(words: str = "", prefixes: str = "") -> int:
     """Register a gate (space-separated whole words and word prefixes); returns its bit."""
     _GROUPS.append((frozenset(words.split()), tuple(prefixes.split())))
     word_bits.cache_clear()
+    STATE[0] = registered()
     return 1 << (len(_GROUPS) - 1)
 
 
@@ -87,6 +90,7 @@ def feature(test: object) -> int:
     """Register a word feature, `test(folded, lower, key) -> bool`; returns its bit."""
     _FEATURES.append(test)
     word_bits.cache_clear()
+    STATE[0] = registered()
     return 1 << (len(_FEATURES) - 1)
 
 
@@ -119,3 +123,4 @@ def word_features(folded: str, lower: str, key: str, raw: str | None = None) -> 
 def registered() -> int:
     """Changes whenever a gate or a feature is registered (callers cache per-word answers)."""
     return len(_GROUPS) * 1000 + len(_FEATURES)
+

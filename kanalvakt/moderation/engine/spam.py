@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.context import DUP_NORM, Context
 from kanalvakt.moderation.engine.criminal import domains
 from kanalvakt.moderation.engine.gates import gate
 from kanalvakt.moderation.engine.results import Finding
@@ -118,7 +118,7 @@ _SHORTENERS = frozenset({
 })
 _SHORTENER_TAILS = tuple("." + x for x in _SHORTENERS)
 _MONEY = re.compile(r"\d[\d\s.]*\s?(?:kr|kronor|sek|:-|\$|usd|euro|€)")
-_NORM = re.compile(r"https?://\S+|\d+|[^\w]+")
+_NORM = DUP_NORM
 _WORDS = re.compile(r"\w+")
 
 
@@ -134,10 +134,18 @@ class DuplicateTracker:
     seen: dict[int, tuple[set[str], int]] = field(default_factory=dict)
     min_length: int = 40
 
-    def check(self, folded: str, account: str | None, has_digit: bool = True) -> int:
+    def check(self, folded: str, account: str | None, has_digit: bool = True,
+              words_norm: str | None = None) -> int:
+        """`words_norm`: `_NORM.sub(" ", folded).strip()` if the caller has it (`Context.dup_norm`)."""
         if len(folded) < self.min_length:
             return 0  # normalising never makes a text longer
-        if not has_digit and "http" not in folded:
+        if words_norm is not None:
+            norm = words_norm
+            # Without digits the words are joined by single spaces.
+            if len(norm) < self.min_length or (
+                    len(norm.split()) if has_digit else norm.count(" ") + 1) < 6:
+                return 0
+        elif not has_digit and "http" not in folded:
             # Without digits and links `_NORM` only turns each run of non-word characters
             # into one space: the same as joining the words, at a third of the cost.
             words = _WORDS.findall(folded)
@@ -199,7 +207,11 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
         out.append(Finding("advertising", s, e, "spam:signals", round(score, 3),
                            f"Reklam eller skräppost ({labels})"))
     if duplicates is not None:
-        dup = duplicates.check(f, account_key, ctx.n_digits > 0)
+        has_digit = ctx.n_digits > 0
+        norm = None
+        if len(f) >= duplicates.min_length and "http" not in f:
+            norm = ctx.dup_norm()
+        dup = duplicates.check(f, account_key, has_digit, norm)
         if dup:
             out.append(Finding("advertising", 0, len(ctx.text), "spam:duplicate",
                                0.8 if dup == 2 else 0.6,
