@@ -33,6 +33,17 @@ def _cue_gate() -> int:
     return gate(*words_and_prefixes("|".join(c.replace("\\ ", " ") for c in cues)))
 
 
+def _multi_gate() -> int:
+    """A gate for the service stems with a space or a dash ("god man", "p-plats"): the part after
+    the last separator starts a `\\w+` word of any text that holds the stem. -1 (always open)
+    if a stem ends with a separator."""
+    with open(DATA / "lexicons" / "services.yaml", encoding="utf-8") as f:
+        stems = [fold(s) for s in yaml.safe_load(f)["stems"]]
+    tails = {re.split(r"[^\w]", s)[-1] for s in stems if len(s) >= 5 and not s.isalpha()}
+    bit = gate("", " ".join(t for t in tails if t) or "\x00")
+    return -1 if "" in tails else bit
+
+
 def _town_names() -> dict[str, str]:
     towns: dict[str, str] = {}
     for line in (DATA / "places" / "municipalities.tsv").read_text(encoding="utf-8").splitlines():
@@ -46,6 +57,7 @@ def _town_names() -> dict[str, str]:
 
 # Registered at import, like every gate, so that no text's gate bits are computed without them.
 _G_CUE = _cue_gate()
+_G_MULTI = _multi_gate()
 _G_TOWN = gate(*words_and_prefixes("|".join(re.escape(t).replace("\\ ", " ")
                                             for t in _town_names())))
 
@@ -115,21 +127,54 @@ def _mentions(ctx: Context, firsts: tuple[str, ...]) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
-def _stems_in(word: str) -> int:
-    return len(_vocab().long_stems.findall(word))
+# Per account (by identity) and per token (folded form, with its key): whether it starts like a
+# place of the account, is one of the account's topics, how many long service stems it holds,
+# and whether it is a short service word; packed as `_M_PLACE | _M_TOPIC | _M_SHORT | stems << 3`.
+_M_PLACE, _M_TOPIC, _M_SHORT = 1, 2, 4
+_FACTS: dict[int, tuple[AccountConfig, dict[str, tuple[str, int]]]] = {}
 
 
-def _service_hits(ctx: Context, acct: AccountConfig) -> int:
+def _facts_of(acct: AccountConfig) -> dict[str, tuple[str, int]]:
+    entry = _FACTS.get(id(acct))
+    if entry is None or entry[0] is not acct or len(entry[1]) > 100_000:
+        if len(_FACTS) > 64:
+            _FACTS.clear()
+        entry = _FACTS[id(acct)] = (acct, {})
+    return entry[1]
+
+
+def _word_facts(folded: str, key: str, acct: AccountConfig,
+                firsts: tuple[str, ...] | None) -> int:
     v = _vocab()
-    if v.multi_stems is not None and v.multi_stems.search(ctx.folded):
-        n = len(v.long_stems.findall(ctx.folded))
-    else:
-        # Letters-only stems lie inside one token: count them per word, cached, instead of
-        # running the 300-way alternation over every text.
-        n = sum(_stems_in(t.folded) for t in ctx.items)
-    short, extra = v.short, acct.services
-    return n + sum(1 for t in ctx.items if t.key in short or t.key in extra)
+    m = 0
+    if firsts is not None and any(w.startswith(firsts) for w in _PIECE.findall(folded)):
+        m |= _M_PLACE
+    if acct.topics and " " not in folded and key in acct.topics:
+        m |= _M_TOPIC
+    if key in v.short or key in acct.services:
+        m |= _M_SHORT
+    return m | len(v.long_stems.findall(folded)) << 3
+
+
+def _evidence(ctx: Context, acct: AccountConfig,
+              firsts: tuple[str, ...] | None) -> tuple[int, int, int, int]:
+    """(any place-like word, topic words, long service stems, short service words) of the
+    text's tokens, in one pass with the per-word facts cached."""
+    facts = _facts_of(acct)
+    get = facts.get
+    places = topics = stems = short = 0
+    for t in ctx.items:
+        folded, key = t.folded, t.key
+        fk = get(folded)
+        if fk is None or fk[0] != key:
+            fk = facts[folded] = (key, _word_facts(folded, key, acct, firsts))
+        m = fk[1]
+        if m:
+            places |= m & _M_PLACE
+            topics += m >> 1 & 1
+            short += m >> 2 & 1
+            stems += m >> 3
+    return places, topics, stems, short
 
 
 def detect(ctx: Context) -> list[Finding]:
@@ -147,13 +192,17 @@ def detect(ctx: Context) -> list[Finding]:
         if not (ctx.bits & _G_CUE and v.cues.search(f)):
             return []
     places = _places_re(acct.places)
+    firsts = places[1] if places is not None and _lettered(places[1]) else None
+    place_like, topics, stems, short = _evidence(ctx, acct, firsts)
     if places is not None:
-        pattern, firsts = places
-        if _mentions(ctx, firsts) and pattern.search(f):
+        pattern, all_firsts = places
+        mentioned = place_like if firsts is not None else _mentions(ctx, all_firsts)
+        if mentioned and pattern.search(f):
             return []
-    own = acct.topics
-    topics = sum(1 for t in ctx.items if " " not in t.folded and t.key in own) if own else 0
-    services = _service_hits(ctx, acct)
+    if v.multi_stems is not None and (_G_MULTI == -1 or ctx.bits & _G_MULTI) and v.multi_stems.search(f):
+        # Stems with a space or a dash lie across tokens: count them over the whole text.
+        stems = len(v.long_stems.findall(f))
+    services = stems + short
     cue = v.cues.search(f) if ctx.bits & _G_CUE else None
     if n_words < 8 and (topics or services):
         return []
