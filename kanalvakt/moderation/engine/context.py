@@ -43,14 +43,19 @@ class _Info(NamedTuple):
     norm: str  # this word's part of the duplicate key (see `_dup_part`)
 
 
+# Keyed by the token as written and, in the fast path, by the whitespace-separated chunk it was
+# stripped from ("bor." and "bor" alike), so that a text's words need no stripping once seen.
 _INFO: dict[str, _Info] = {}
 # Per word as written: its gate bits, its features shifted by `_FEAT_SHIFT` and its spaced-word
 # hint at `_HINT_BIT`, in one int, so that a text's union is one `reduce` over its words in C.
+# The shifts follow the number of gates and features registered (see `_fresh_cache`), so the
+# ints stay small.
 _MASK: dict[str, int] = {"": 0}
 # Per word as written: its `_Info.norm`, for the duplicate key (see `Context.dup_norm`).
 _NORM: dict[str, str] = {"": ""}
 _FEAT_SHIFT, _HINT_BIT = 256, 1 << 320
 _BITS_ALL, _FEATS_ALL = (1 << _FEAT_SHIFT) - 1, (1 << 64) - 1
+_NOTHING: _Info  # the info of a chunk of trimmed characters only (set below)
 _TOKEN_FEATS: dict[tuple[str, str], int] = {}  # features of tokens outside the fast path
 _INFO_STATE = [-1]
 _new = tuple.__new__
@@ -95,11 +100,28 @@ def _info(raw: str, folded: str, lower: str) -> _Info:
     return info
 
 
+def _learn(chunk: str) -> _Info:
+    """Cache a whitespace-separated chunk of a Latin-1 text under its own spelling."""
+    raw = chunk.strip(_TRIM)
+    if not raw:
+        info = _NOTHING
+        _MASK[chunk], _NORM[chunk] = 0, ""
+    else:
+        info = _INFO.get(raw) or _info(raw, fold(raw), raw.lower())
+        _MASK[chunk], _NORM[chunk] = _MASK[raw], info.norm
+    _INFO[chunk] = info
+    return info
+
+
 def _fresh_cache() -> None:
     """Empty the per-word caches when gates or features were registered, or they grew big."""
+    global _FEAT_SHIFT, _HINT_BIT, _BITS_ALL, _FEATS_ALL
     state = gates.STATE[0]
     if state != _INFO_STATE[0] or len(_INFO) > 200_000:
-        assert len(gates._GROUPS) <= _FEAT_SHIFT and len(gates._FEATURES) <= 64
+        n_gates, n_feats = len(gates._GROUPS), len(gates._FEATURES)
+        assert n_feats <= 64
+        _FEAT_SHIFT, _HINT_BIT = n_gates, 1 << (n_gates + n_feats)
+        _BITS_ALL, _FEATS_ALL = (1 << n_gates) - 1, (1 << n_feats) - 1
         _INFO.clear()
         _MASK.clear()
         _MASK[""] = 0
@@ -107,6 +129,9 @@ def _fresh_cache() -> None:
         _NORM[""] = ""
         _TOKEN_FEATS.clear()
         _INFO_STATE[0] = state
+
+
+_NOTHING = _new(_Info, ("", "", "", 0, 0, 0, ""))
 
 
 class Context:
@@ -154,12 +179,17 @@ class Context:
         if gates.STATE[0] != _INFO_STATE[0] or len(_INFO) > 200_000:
             _fresh_cache()
         if self._simple:
-            # The tokens as `_WORD` finds them: runs of non-space characters with the trim set
-            # stripped at both ends (an all-punctuation run gives "", which counts for nothing).
-            words = [w.strip(_TRIM) for w in text.split()]
-            for raw in [w for w in words if w not in _MASK]:
-                _info(raw, fold(raw), raw.lower())
-            acc = reduce(or_, map(_MASK.__getitem__, words), 0)
+            # The tokens as `_WORD` finds them are the runs of non-space characters with the
+            # trim set stripped at both ends (a run of punctuation only gives none); each run is
+            # cached under its own spelling, so it is stripped only the first time it is seen.
+            words = text.split()
+            try:
+                acc = reduce(or_, map(_MASK.__getitem__, words), 0)
+            except KeyError:
+                for chunk in words:
+                    if chunk not in _MASK:
+                        _learn(chunk)
+                acc = reduce(or_, map(_MASK.__getitem__, words), 0)
             self._raw = words
             self.bits = acc & _BITS_ALL
             self.feats = (acc >> _FEAT_SHIFT) & _FEATS_ALL
@@ -214,10 +244,8 @@ class Context:
             if self._items is None:
                 get = _INFO.get
                 items: list[_Info | Token] = []
-                for raw in self._raw:
-                    if not raw:
-                        continue
-                    info = get(raw) or _info(raw, fold(raw), raw.lower())
+                for chunk in self._raw:
+                    info = get(chunk) or _learn(chunk)
                     if info.key:
                         items.append(info)
                 self._items, self._n_plain = items, len(items)

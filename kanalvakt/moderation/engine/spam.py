@@ -71,7 +71,8 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
      0.45, "reklam"),
 ]
 # Word gates (see `gates`), one per signal above: words the signal cannot match without.
-# `True`: the signal also matches on digits alone and runs whenever the text has a digit.
+# `True`: the signal also matches with digits and runs when the text has a digit and one of
+# the substrings of `_digit_alternatives_possible`.
 _SIGNAL_GATES: list[tuple[int, bool]] = [
     (gate("", "bitcoin btc krypto crypto ethereum forex binar nft tradingbot trading daytrading "
           "investeringsplattform"), False),
@@ -94,6 +95,17 @@ _SIGNAL_GATES: list[tuple[int, bool]] = [
     (gate("koden oppningserbjudande kontakta rut rot pris forsta 1 folj "
           "billigt", "webbutik natbutik webbshop rabattkod kampanjkod"), False),
 ]
+
+
+def _digit_alternatives_possible(folded: str) -> bool:
+    """Whether the "reklam" signal's alternatives that no gate word covers can match: "20 %
+    rabatt", "endast 99 kr", "50 kr/st", "swisha 300", "swish 123...". A necessary condition
+    (substrings those alternatives contain), so that a text with a digit but none of them (a
+    phone number, a date, an address) does not run the whole alternation."""
+    return ("%" in folded or "endast" in folded or "swish" in folded
+            or (("kr" in folded or ":-" in folded) and "st" in folded))
+
+
 _SIGNAL_MASK = 0
 for _need, _ in _SIGNAL_GATES:
     _SIGNAL_MASK |= _need
@@ -178,7 +190,8 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
     f = ctx.folded
     hits: list[tuple[int, int, float, str]] = []
     bits = ctx.bits
-    for pat, w, label in _open_signals(bits & _SIGNAL_MASK, ctx.n_digits > 0):
+    digit_open = ctx.n_digits > 0 and _digit_alternatives_possible(f)
+    for pat, w, label in _open_signals(bits & _SIGNAL_MASK, digit_open):
         # Up to two hits per kind of signal: "rabatt" twice is not twice the evidence.
         for i, m in enumerate(pat.finditer(f)):
             if i >= 2:
