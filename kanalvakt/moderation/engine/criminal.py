@@ -227,6 +227,10 @@ for _alts in _THREAT_GATES:
         _THREAT_MASK |= _n
 for _n in _VEILED_GATES:
     _THREAT_MASK |= _n
+# A text with none of these gate bits and no "." (no web address) has nothing to look at.
+_ANY_GATE = (_THREAT_MASK | _G_INCITE | _G_GROUP | _G_DEGRADE | _G_HETS_REV | _G_CSAM | _G_GORE
+             | _G_PIRACY)
+_UNGATED = any(n == 0 for alts in _THREAT_GATES for n in alts) or 0 in _VEILED_GATES
 _Patterns = list[tuple[re.Pattern[str], float, str]]
 _OPEN: dict[int, tuple[_Patterns, _Patterns]] = {}
 
@@ -288,6 +292,8 @@ def detect(ctx: Context) -> list[Finding]:
     f = ctx.folded
     bits = ctx.bits
     out: list[Finding] = []
+    if not bits & _ANY_GATE and not _UNGATED and "." not in f:
+        return out
     threats, veiled = _open_threats(bits & _THREAT_MASK)
     for pattern, score, expl in threats:
         for m in pattern.finditer(f):

@@ -66,11 +66,11 @@ class Engine:
     def decide(self, findings: Iterable[Finding], account: str | None = None) -> Result:
         if not findings:
             return Result(action="allow", findings=[])
-        acct = self.config.account(account)
+        thresholds = self.config.account(account).thresholds
         kept: dict[tuple[str, int, int, str], Finding] = {}
         action = "allow"
         for f in findings:
-            t = acct.threshold(f.category)
+            t = thresholds[f.category]
             if f.score < t.review:
                 continue
             k = (f.category, f.start, f.end, f.rule)

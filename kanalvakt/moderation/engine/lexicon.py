@@ -247,12 +247,16 @@ F_INSULT = feature(lambda f, lower, k: k != "" and attack_words().lexicon.match_
 F_INSULT_PHRASE = feature(lambda f, lower, k: _starts(attack_words().lexicon.phrase_starts, f))
 F_ADJECTIVE = feature(lambda f, lower, k: k in attack_words().adjectives)
 F_ADJECTIVE_PHRASE = feature(lambda f, lower, k: _starts(attack_words().adjective_starts, f))
+_F_OFFENSIVE_ANY = F_OFFENSIVE | F_OFFENSIVE_PHRASE
+_F_ATTACK_ANY = F_INSULT | F_INSULT_PHRASE | F_ADJECTIVE | F_ADJECTIVE_PHRASE
 
 
 def detect_offensive(ctx: Context) -> list[Finding]:
-    lex, expl = offensive_lexicon()
-    out: list[Finding] = []
     acct = ctx.account
+    out: list[Finding] = []
+    if not ctx.feats & _F_OFFENSIVE_ANY and "offensive" not in acct.lexicon_add:
+        return out  # no word or phrase of the lexicon, and no account additions
+    lex, expl = offensive_lexicon()
     for h in lex.find(ctx, acct.lexicon_add.get("offensive", frozenset()), "custom",
                       acct.lexicon_except, F_OFFENSIVE, F_OFFENSIVE_PHRASE):
         explanation = expl.get(h.group, "Ord som kommunen har listat som stötande")
@@ -290,9 +294,11 @@ def _targets(ctx: Context, words: AttackWords, s: int, e: int) -> tuple[float, s
 
 
 def detect_attacks(ctx: Context) -> list[Finding]:
-    words = attack_words()
-    out: list[Finding] = []
     acct = ctx.account
+    out: list[Finding] = []
+    if not ctx.feats & _F_ATTACK_ANY and "personal_attack" not in acct.lexicon_add:
+        return out  # no insult, insulting phrase, adjective or adjective phrase
+    words = attack_words()
     hits = words.lexicon.find(ctx, acct.lexicon_add.get("personal_attack", frozenset()), "insult",
                               acct.lexicon_except, F_INSULT, F_INSULT_PHRASE)
     for h in hits:
