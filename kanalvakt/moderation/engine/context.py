@@ -242,12 +242,13 @@ class Context:
         """The tokens' folded and key forms without spans, in order (cheaper than `tokens`)."""
         if self._items is None:
             if self._items is None:
-                get = _INFO.get
-                items: list[_Info | Token] = []
-                for chunk in self._raw:
-                    info = get(chunk) or _learn(chunk)
-                    if info.key:
-                        items.append(info)
+                # Every chunk of the text was cached by `analyse` (unless the cache was emptied
+                # since, by another text's analysis).
+                raw: list[str] = self._raw  # type: ignore[assignment]
+                try:
+                    items: list[_Info | Token] = [i for i in map(_INFO.__getitem__, raw) if i.key]
+                except KeyError:
+                    items = [i for i in (_INFO.get(c) or _learn(c) for c in raw) if i.key]
                 self._items, self._n_plain = items, len(items)
         return self._items
 

@@ -270,6 +270,10 @@ _CAP_WORD = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]{1,}")
 _MENTION = re.compile(r"@\w{2,}")
 
 
+_WHO_CLAUSE = re.compile(r"\S*\s+som\s+\w+").match
+_SUBJECT = re.compile(r"\b(\w+)\s+(?:ar|e|va|var|verkar|blir)\b(?:\s+\w+){0,3}\s*$").search
+
+
 def _targets(ctx: Context, words: AttackWords, s: int, e: int) -> tuple[float, str]:
     """How clearly the sentence around [s, e) is aimed at a person, and at whom."""
     ss, se = ctx.sentence(s)
@@ -311,8 +315,7 @@ def detect_attacks(ctx: Context) -> list[Finding]:
         if strength < 0.95 and any(s in key for s in words.staff if len(s) >= 6):
             strength, who = 0.95, "kommunens personal eller politiker"  # "idiotpolitiker"
         definite = key.endswith(("en", "an", "et"))  # "dumskallen som ..." is one person
-        if strength == 0.0 and definite and re.match(r"\S*\s+som\s+\w+",
-                                                     ctx.folded[h.start:h.end + 30]):
+        if strength == 0.0 and definite and _WHO_CLAUSE(ctx.folded[h.start:h.end + 30]):
             strength, who = 0.8, "den som åsyftas"  # "dumskallen som skrev inlägget"
         if strength == 0.0:
             # "Idiot!" alone, or "jävla idiot" as a reply, is aimed at whoever it answers.
@@ -329,7 +332,7 @@ def detect_attacks(ctx: Context) -> list[Finding]:
             before = ctx.folded[max(0, t.start - 30):t.start]
             if _COPULA.search(before):
                 strength, who = _targets(ctx, words, t.start, t.end)
-                subj = re.search(r"\b(\w+)\s+(?:ar|e|va|var|verkar|blir)\b(?:\s+\w+){0,3}\s*$", before)
+                subj = _SUBJECT(before)
                 if subj and subj.group(1) in {"det", "detta", "den", "beslutet", "forslaget", "ideen"}:
                     continue  # "det är dumt" is about a thing
                 if strength >= 0.8:

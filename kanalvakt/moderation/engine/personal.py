@@ -111,6 +111,14 @@ _OTHER = re.compile(
 )
 
 
+_WE_LIVE = re.compile(r"\b(?:jag|vi)\s+bor\s+pa\b").search
+_THEY_LIVE = re.compile(
+    r"\b(?:han|hon|hen|de|dom|grannen|familjen)\s+bor\b|\b(?:hans|hennes|hens|deras)\b").search
+_NON_DIGIT = re.compile(r"\D").sub
+_GROUPED_CARD = re.compile(r"\d{4}([ \-]\d{4}){2,3}(\d{1,3})?").fullmatch
+_NAMED_LOCAL = re.compile(r"[a-z]\.[a-z]").search
+
+
 def is_own_contact(ctx: Context, start: int, end: int) -> bool:
     """True when the details between start and end are most likely the writer's own.
 
@@ -124,10 +132,7 @@ def is_own_contact(ctx: Context, start: int, end: int) -> bool:
     window = ctx.folded[max(0, min(s, start - 80)):max(e, end + 60)]
     if _OTHER.search(window):
         # "jag bor på X" contains "bor pa" too; only a first-person subject keeps it own.
-        if not re.search(r"\b(?:jag|vi)\s+bor\s+pa\b", window) or re.search(
-            r"\b(?:han|hon|hen|de|dom|grannen|familjen)\s+bor\b|\b(?:hans|hennes|hens|deras)\b",
-            window,
-        ):
+        if not _WE_LIVE(window) or _THEY_LIVE(window):
             return False
     if _OWN.search(window):
         return True
@@ -177,7 +182,8 @@ def valid_swedish_national(national: str) -> bool:
 def parse_phone(candidate: str) -> tuple[bool, str]:
     """(valid, normalised digits) for a phone number as written in Swedish text."""
     raw = candidate.strip()
-    digits = "".join(ch for ch in raw if ch.isdigit())
+    # In ASCII `\D` removes exactly what isdigit() would not keep.
+    digits = _NON_DIGIT("", raw) if raw.isascii() else "".join(ch for ch in raw if ch.isdigit())
     explicit_intl = raw.startswith("+") or digits.startswith("00")
     if explicit_intl and not (digits.startswith("46") or digits.startswith("0046")):
         # A foreign number: phonenumbers knows every country's plan.
@@ -322,12 +328,12 @@ def detect(ctx: Context) -> list[Finding]:
                 taken.append((m.start(), m.end()))
 
         for m in _CARD.finditer(text) if n_digits >= 13 else ():
-            digits = re.sub(r"\D", "", m.group())
+            digits = _NON_DIGIT("", m.group())
             if _overlaps(taken, m.start(), m.end()) or digits[0] not in "23456":
                 continue
             if not luhn.is_valid(digits):
                 continue
-            grouped = bool(re.fullmatch(r"\d{4}([ \-]\d{4}){2,3}(\d{1,3})?", m.group().strip()))
+            grouped = bool(_GROUPED_CARD(m.group().strip()))
             if grouped or _CARD_CUE.search(folded[max(0, m.start() - 60):m.end() + 30]):
                 out.append(Finding(PD, m.start(), m.end(), "bank_card", 0.95,
                                    "Innehåller ett kortnummer (Luhn-kontrollen stämmer)"))
@@ -353,7 +359,7 @@ def detect(ctx: Context) -> list[Finding]:
             s, e = m.start(), m.end()
             if _overlaps(taken, s, e):
                 continue
-            digits = re.sub(r"\D", "", m.group())
+            digits = _NON_DIGIT("", m.group())
             if not 9 <= len(digits) <= 16:
                 continue
             if _ACCOUNT_CUE.search(folded[max(0, s - 60):s]):
@@ -380,7 +386,7 @@ def detect(ctx: Context) -> list[Finding]:
             if addr in ctx.account.public_emails or _FUNCTIONAL.match(local):
                 continue
             if any(domain == d or domain.endswith("." + d) for d in ctx.account.public_domains):
-                if not re.search(r"[a-z]\.[a-z]", local):
+                if not _NAMED_LOCAL(local):
                     continue  # a named employee's work address is personal data; a function's is not
             if is_own_contact(ctx, s, e):
                 continue

@@ -53,9 +53,12 @@ _FAMILY_NAME = re.compile(r"(?<!\w)[A-ZÅÄÖ][a-zåäö]+(?:sson|son|berg|strö
 _OWN = re.compile(r"\b(?:jag|mig|min|mitt|mina|vi|oss|var|vart|vara)\b")
 
 
+_CAPITALISED = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]+").finditer
+
+
 def _identifies(ctx: Context, s: int, e: int) -> tuple[float, str]:
     names = attack_words().names
-    for m in re.finditer(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]+", ctx.text[s:e]):
+    for m in _CAPITALISED(ctx.text[s:e]):
         if fold(m.group()) in names:
             return 0.9, f"en namngiven person ({m.group()})"
     m = _FAMILY_NAME.search(ctx.text[s:e])
