@@ -149,22 +149,24 @@ class Context:
         self._n_plain = 0
         self.notes: dict[str, object] = {}
         lower = text.lower()
-        simple = False
+        raw = None
         if len(lower) == len(text):
             if text.isascii():
-                self.folded, simple = lower, True
+                self.folded, raw = lower, lower.encode("ascii")
             else:
                 try:
                     # The text itself must be Latin-1 too: "\u212a" (Kelvin) lowers to "k".
                     text.encode("latin-1")
-                    self.folded = lower.encode("latin-1").translate(_LATIN1).decode("latin-1")
-                    simple = True
+                    raw = lower.encode("latin-1")
+                    self.folded = raw.translate(_LATIN1).decode("latin-1")
                 except UnicodeEncodeError:
                     self.folded = fold(text)
         else:
             self.folded = fold(text)
-        self._simple = simple
-        self.n_digits = digit_count(text, simple)
+        self._simple = raw is not None
+        # Latin-1 has no digits but 0-9, and lower-casing keeps them: count them in the bytes.
+        self.n_digits = (len(raw) - len(raw.translate(None, b"0123456789")) if raw is not None
+                         else digit_count(text))
         self.analyse()
 
     def analyse(self) -> None:

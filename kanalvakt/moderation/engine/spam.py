@@ -191,7 +191,8 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
     hits: list[tuple[int, int, float, str]] = []
     bits = ctx.bits
     digit_open = ctx.n_digits > 0 and _digit_alternatives_possible(f)
-    for pat, w, label in _open_signals(bits & _SIGNAL_MASK, digit_open):
+    opened = bits & _SIGNAL_MASK
+    for pat, w, label in _open_signals(opened, digit_open) if opened or digit_open else ():
         # Up to two hits per kind of signal: "rabatt" twice is not twice the evidence.
         for i, m in enumerate(pat.finditer(f)):
             if i >= 2:
