@@ -323,7 +323,7 @@ def detect(ctx: Context) -> list[Finding]:
         out.append(Finding("criminal", m.start(), m.end(), "violent_depiction", 0.75,
                            "Hänvisar till en grov våldsskildring – kan vara olaga våldsskildring",
                            VALDSSKILDRING))
-    if "." in f:
+    if "." in f and ctx.feats & F_DOMAIN:
         for s, e, host in domains(ctx):
             if piracy_host(host):
                 out.append(Finding("criminal", s, e, "piracy_link", 0.9,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kanalvakt.moderation.engine.context import DUP_NORM, Context
-from kanalvakt.moderation.engine.criminal import domains
+from kanalvakt.moderation.engine.criminal import F_DOMAIN, domains
 from kanalvakt.moderation.engine.gates import gate
 from kanalvakt.moderation.engine.results import Finding
 
@@ -199,7 +199,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
                 break
             hits.append((m.start(), m.end(), w if i == 0 else w * 0.6, label))
     has_link = False
-    if "." in f:
+    if "." in f and ctx.feats & F_DOMAIN:
         for s, e, host in domains(ctx):
             has_link = True
             if host in _SHORTENERS or host.endswith(_SHORTENER_TAILS):

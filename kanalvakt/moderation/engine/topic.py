@@ -131,16 +131,26 @@ def _mentions(ctx: Context, firsts: tuple[str, ...]) -> bool:
 # place of the account, is one of the account's topics, how many long service stems it holds,
 # and whether it is a short service word; packed as `_M_PLACE | _M_TOPIC | _M_SHORT | stems << 3`.
 _M_PLACE, _M_TOPIC, _M_SHORT = 1, 2, 4
-_FACTS: dict[int, tuple[AccountConfig, dict[str, tuple[str, int]]]] = {}
+_FACTS: dict[int, _AccountFacts] = {}
 
 
-def _facts_of(acct: AccountConfig) -> dict[str, tuple[str, int]]:
+@dataclass(slots=True)
+class _AccountFacts:
+    acct: AccountConfig
+    places: tuple[re.Pattern[str], tuple[str, ...]] | None  # see `_places_re`
+    firsts: tuple[str, ...] | None  # the places' first words, if each has a letter
+    words: dict[str, tuple[str, int]]  # folded token -> (its key, its packed facts)
+
+
+def _facts_of(acct: AccountConfig) -> _AccountFacts:
     entry = _FACTS.get(id(acct))
-    if entry is None or entry[0] is not acct or len(entry[1]) > 100_000:
+    if entry is None or entry.acct is not acct or len(entry.words) > 100_000:
         if len(_FACTS) > 64:
             _FACTS.clear()
-        entry = _FACTS[id(acct)] = (acct, {})
-    return entry[1]
+        places = _places_re(acct.places)
+        firsts = places[1] if places is not None and _lettered(places[1]) else None
+        entry = _FACTS[id(acct)] = _AccountFacts(acct, places, firsts, {})
+    return entry
 
 
 def _word_facts(folded: str, key: str, acct: AccountConfig,
@@ -157,10 +167,10 @@ def _word_facts(folded: str, key: str, acct: AccountConfig,
 
 
 def _evidence(ctx: Context, acct: AccountConfig,
-              firsts: tuple[str, ...] | None) -> tuple[int, int, int, int]:
+              rec: _AccountFacts) -> tuple[int, int, int, int]:
     """(any place-like word, topic words, long service stems, short service words) of the
     text's tokens, in one pass with the per-word facts cached."""
-    facts = _facts_of(acct)
+    facts, firsts = rec.words, rec.firsts
     get = facts.get
     places = topics = stems = short = 0
     for t in ctx.items:
@@ -186,24 +196,23 @@ def detect(ctx: Context) -> list[Finding]:
         return []
     f = ctx.folded
     v = _vocab()
-    if n_words < 8:
+    cue = v.cues.search(f) if ctx.bits & _G_CUE else None
+    if n_words < 8 and not cue:
         # A short post is off-topic only with a clear private-topic cue ("säljer min cykel,
         # 300 kr", "hittad katt i Skövde") and no word of the municipality's at all.
-        if not (ctx.bits & _G_CUE and v.cues.search(f)):
-            return []
-    places = _places_re(acct.places)
-    firsts = places[1] if places is not None and _lettered(places[1]) else None
-    place_like, topics, stems, short = _evidence(ctx, acct, firsts)
+        return []
+    rec = _facts_of(acct)
+    place_like, topics, stems, short = _evidence(ctx, acct, rec)
+    places = rec.places
     if places is not None:
         pattern, all_firsts = places
-        mentioned = place_like if firsts is not None else _mentions(ctx, all_firsts)
+        mentioned = place_like if rec.firsts is not None else _mentions(ctx, all_firsts)
         if mentioned and pattern.search(f):
             return []
     if v.multi_stems is not None and (_G_MULTI == -1 or ctx.bits & _G_MULTI) and v.multi_stems.search(f):
         # Stems with a space or a dash lie across tokens: count them over the whole text.
         stems = len(v.long_stems.findall(f))
     services = stems + short
-    cue = v.cues.search(f) if ctx.bits & _G_CUE else None
     if n_words < 8 and (topics or services):
         return []
     if topics or (services and not cue) or services >= 2:
