@@ -129,8 +129,9 @@ def _mentions(ctx: Context, firsts: tuple[str, ...]) -> bool:
 
 # Per account (by identity) and per token (folded form, with its key): whether it starts like a
 # place of the account, is one of the account's topics, how many long service stems it holds,
-# and whether it is a short service word; packed as `_M_PLACE | _M_TOPIC | _M_SHORT | stems << 3`.
-_M_PLACE, _M_TOPIC, _M_SHORT = 1, 2, 4
+# whether it is a short service word, and whether it starts with a one-word place (so the places
+# pattern surely matches); packed as `_M_PLACE | _M_TOPIC | _M_SHORT | _M_SURE | stems << 4`.
+_M_PLACE, _M_TOPIC, _M_SHORT, _M_SURE = 1, 2, 4, 8
 _FACTS: dict[int, _AccountFacts] = {}
 
 
@@ -139,6 +140,7 @@ class _AccountFacts:
     acct: AccountConfig
     places: tuple[re.Pattern[str], tuple[str, ...]] | None  # see `_places_re`
     firsts: tuple[str, ...] | None  # the places' first words, if each has a letter
+    singles: tuple[str, ...]  # the places that are one `\\w+` word
     words: dict[str, tuple[str, int]]  # folded token -> (its key, its packed facts)
 
 
@@ -149,41 +151,44 @@ def _facts_of(acct: AccountConfig) -> _AccountFacts:
             _FACTS.clear()
         places = _places_re(acct.places)
         firsts = places[1] if places is not None and _lettered(places[1]) else None
-        entry = _FACTS[id(acct)] = _AccountFacts(acct, places, firsts, {})
+        singles = tuple(p for p in acct.places if re.fullmatch(r"\w+", p))
+        entry = _FACTS[id(acct)] = _AccountFacts(acct, places, firsts, singles, {})
     return entry
 
 
-def _word_facts(folded: str, key: str, acct: AccountConfig,
-                firsts: tuple[str, ...] | None) -> int:
+def _word_facts(folded: str, key: str, acct: AccountConfig, rec: _AccountFacts) -> int:
     v = _vocab()
     m = 0
-    if firsts is not None and any(w.startswith(firsts) for w in _PIECE.findall(folded)):
+    pieces = _PIECE.findall(folded)
+    if rec.firsts is not None and any(w.startswith(rec.firsts) for w in pieces):
         m |= _M_PLACE
+        if rec.singles and any(w.startswith(rec.singles) for w in pieces):
+            m |= _M_SURE  # `\b` + the place + `\w*` matches where this word starts
     if acct.topics and " " not in folded and key in acct.topics:
         m |= _M_TOPIC
     if key in v.short or key in acct.services:
         m |= _M_SHORT
-    return m | len(v.long_stems.findall(folded)) << 3
+    return m | len(v.long_stems.findall(folded)) << 4
 
 
 def _evidence(ctx: Context, acct: AccountConfig,
               rec: _AccountFacts) -> tuple[int, int, int, int]:
-    """(any place-like word, topic words, long service stems, short service words) of the
-    text's tokens, in one pass with the per-word facts cached."""
-    facts, firsts = rec.words, rec.firsts
+    """(place bits `_M_PLACE | _M_SURE` of any word, topic words, long service stems, short
+    service words) of the text's tokens, in one pass with the per-word facts cached."""
+    facts = rec.words
     get = facts.get
     places = topics = stems = short = 0
     for t in ctx.items:
         folded, key = t.folded, t.key
         fk = get(folded)
         if fk is None or fk[0] != key:
-            fk = facts[folded] = (key, _word_facts(folded, key, acct, firsts))
+            fk = facts[folded] = (key, _word_facts(folded, key, acct, rec))
         m = fk[1]
         if m:
-            places |= m & _M_PLACE
+            places |= m & (_M_PLACE | _M_SURE)
             topics += m >> 1 & 1
             short += m >> 2 & 1
-            stems += m >> 3
+            stems += m >> 4
     return places, topics, stems, short
 
 
@@ -196,18 +201,21 @@ def detect(ctx: Context) -> list[Finding]:
         return []
     f = ctx.folded
     v = _vocab()
-    cue = v.cues.search(f) if ctx.bits & _G_CUE else None
-    if n_words < 8 and not cue:
-        # A short post is off-topic only with a clear private-topic cue ("säljer min cykel,
-        # 300 kr", "hittad katt i Skövde") and no word of the municipality's at all.
-        return []
+    # The private-topic cue is looked for only where it decides something (the pattern is long).
+    cue: re.Match[str] | None | bool = False
+    if n_words < 8:
+        cue = v.cues.search(f) if ctx.bits & _G_CUE else None
+        if not cue:
+            # A short post is off-topic only with a clear private-topic cue ("säljer min cykel,
+            # 300 kr", "hittad katt i Skövde") and no word of the municipality's at all.
+            return []
     rec = _facts_of(acct)
     place_like, topics, stems, short = _evidence(ctx, acct, rec)
     places = rec.places
     if places is not None:
         pattern, all_firsts = places
         mentioned = place_like if rec.firsts is not None else _mentions(ctx, all_firsts)
-        if mentioned and pattern.search(f):
+        if place_like & _M_SURE or (mentioned and pattern.search(f)):
             return []
     if v.multi_stems is not None and (_G_MULTI == -1 or ctx.bits & _G_MULTI) and v.multi_stems.search(f):
         # Stems with a space or a dash lie across tokens: count them over the whole text.
@@ -215,6 +223,8 @@ def detect(ctx: Context) -> list[Finding]:
     services = stems + short
     if n_words < 8 and (topics or services):
         return []
+    if cue is False and not topics and services < 2:
+        cue = v.cues.search(f) if ctx.bits & _G_CUE else None
     if topics or (services and not cue) or services >= 2:
         if acct.topics and not topics and services:
             # About the municipality, but not what this account is for: worth a look only if
