@@ -93,3 +93,58 @@ def test_more_off_topic_hard_negatives(text: str) -> None:
                                   "Det är fullt av ziggar vid stationen"])
 def test_more_slurs(text: str) -> None:
     assert "offensive" in _cats(text), text
+
+
+# A private person selling their own things is off-topic (guideline 8: "inlägg från
+# privatpersoner som inte handlar om Motala kommun"), not advertising ("reklaminlägg"); a trade
+# stays advertising.
+@pytest.mark.parametrize("text", [
+    "Säljer min gamla cykel, 800 kr",
+    "Säljes: barnsäng i furu, 300 kr, PM vid intresse",
+    "Säljer ett par vinterdäck 400 kr, hämtas i Borensberg",
+    "Till salu: begagnad tvättmaskin, 1000 kr",
+])
+def test_private_sale_is_off_topic_not_advertising(text: str) -> None:
+    assert _cats(text) == {"off_topic"}
+
+
+@pytest.mark.parametrize("text", [
+    "Vi säljer ved, 600 kr per kubik, fri frakt",
+    "Säljer solceller med leverans i hela länet, beställ på www.solpanelbilligt.se",
+    "Säljer begagnade däck, 200 kr/st, se vår webbshop",
+])
+def test_trade_sale_stays_advertising(text: str) -> None:
+    cats = _cats(text)
+    assert "advertising" in cats and "off_topic" not in cats
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen säljer tomter i Borensberg, hur söker man?",
+    "Varför säljer kommunen marken vid hamnen?",
+])
+def test_sale_by_the_municipality_is_no_finding(text: str) -> None:
+    assert _cats(text) == set()
+
+
+def test_private_sale_on_an_account_that_welcomes_chatter() -> None:
+    assert "off_topic" not in set(ENGINE.classify("Säljer min gamla cykel, 800 kr",
+                                                  "ungdom").categories)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan någon rekommendera en bra frisör som tar kort varsel i helgen?",
+    "Tappat min plånbok någonstans mellan Ica och hemmet, svart med blixtlås",
+    "Vila i frid älskade farmor, vi kommer alltid att sakna dig så mycket",
+    "Vi ska gifta oss i sommar och letar efter en fotograf, några tips på bra?",
+])
+def test_more_private_post_kinds(text: str) -> None:
+    assert "off_topic" in _cats(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Min fru behöver hemtjänst efter operationen, hur ansöker vi om det?",
+    "Kan någon rekommendera en bra förskola i Motala med plats i höst?",
+    "Tappat min plånbok på biblioteket i går, har ni hittat någon?",
+])
+def test_more_private_post_kinds_hard_negatives(text: str) -> None:
+    assert "off_topic" not in _cats(text)

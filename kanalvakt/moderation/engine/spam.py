@@ -129,6 +129,24 @@ _SHORTENERS = frozenset({
     "bit.do", "tr.im", "t.co", "linktr.ee", "urlz.fr", "gg.gg", "qr.net", "short.io",
 })
 _SHORTENER_TAILS = tuple("." + x for x in _SHORTENERS)
+# A private person selling their own things ("Säljer min soffa, 500 kr", "Säljes: barnvagn, PM
+# vid intresse") is not commercial promotion but a private post unrelated to the municipality:
+# guideline 8 calls it off-topic ("inlägg från privatpersoner som inte handlar om Motala
+# kommun"), advertising being "reklaminlägg" (PRODUCT.md: commercial promotion, spam). A trade
+# (a company, delivery, ordering, a web shop, a price per unit, discounts) stays advertising, and
+# the municipality selling land is neither.
+_SALE_WORDS = frozenset({"saljer", "saljes", "jag saljer", "till salu"})
+_PRIVATE_SALE = re.compile(r"^\W*(?:jag\s+)?(?:saljer|saljes)\b|\btill\s+salu\b|\b(?:saljer|saljes)\s+"
+                           r"(?:min|mitt|mina|var|vart|vara|en|ett|begagnad\w*|gammal|gamla|"
+                           r"anvand\w*|oanvand\w*)\b")
+_TRADE = re.compile(r"\b(?:vi\s+saljer|kommun\w*|foretag\w*|firma\w*|butik\w*|webb?shop\w*|webbutik\w*|"
+                    r"levere\w*|leverans\w*|frakt\w*|bestall\w*|rabatt\w*|kampanj\w*|"
+                    r"erbjudande\w*|sortiment\w*|lager|grossist\w*|f-skatt|org\.?\s?nr|"
+                    r"per\s+(?:kubik|kubikmeter|st|styck|kg|kilo|timme|sack|pall|meter|m2|kvm)|"
+                    r"kr\s?/\s?(?:st|kg|tim|m)|/st|www|https?|\w+\.(?:se|com|nu|net))\b")
+_PRIVATE_OK = frozenset({"reklam", "privat kontakt"})  # signals a private sale also gives
+
+
 _MONEY = re.compile(r"\d[\d\s.]*\s?(?:kr|kronor|sek|:-|\$|usd|euro|€)")
 _NORM = DUP_NORM
 _WORDS = re.compile(r"\w+")
@@ -185,6 +203,21 @@ class DuplicateTracker:
         return 2 if other_accounts >= 1 and account else 0
 
 
+_G_SALE = gate("saljer saljes salu")
+
+
+def _private_sale(f: str, hits: list[tuple[int, int, float, str]]) -> tuple[int, int] | None:
+    """The span of a private person's sale, if every advertising signal of the text is one a
+    private sale gives too (the sale words, "PM vid intresse") and nothing marks a trade."""
+    for s, e, _, lbl in hits:
+        if lbl == "reklam" and " ".join(f[s:e].split()) not in _SALE_WORDS:
+            return None
+    m = _PRIVATE_SALE.search(f)
+    if m is None or _TRADE.search(f):
+        return None
+    return m.start(), m.end()
+
+
 def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
            account_key: str | None = None) -> list[Finding]:
     f = ctx.folded
@@ -198,6 +231,12 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
             if i >= 2:
                 break
             hits.append((m.start(), m.end(), w if i == 0 else w * 0.6, label))
+    sale = None
+    if hits and ctx.account.off_topic and (bits & _G_SALE) and all(
+            lbl in _PRIVATE_OK for _, _, _, lbl in hits):
+        sale = _private_sale(f, hits)
+        if sale is not None:
+            hits = []
     has_link = False
     if "." in f and ctx.feats & F_DOMAIN:
         for s, e, host in domains(ctx):
@@ -220,6 +259,9 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
         labels = ", ".join(dict.fromkeys(lbl for _, _, _, lbl in hits))
         out.append(Finding("advertising", s, e, "spam:signals", round(score, 3),
                            f"Reklam eller skräppost ({labels})"))
+    if sale is not None:
+        out.append(Finding("off_topic", sale[0], sale[1], "off_topic:private_sale", 0.75,
+                           "Privatperson som säljer något – handlar inte om kommunen"))
     if duplicates is not None:
         has_digit = ctx.n_digits > 0
         norm = None

@@ -101,6 +101,9 @@ def _places_re(places: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in alts) + r")\w*"), firsts
 
 
+_ASKS_HOW = re.compile(r"\b(?:hur|var|vart|nar)\s+(?:ansoker|soker|anmaler|gor|far|bokar|kontaktar|"
+                       r"vander)\s+(?:man|jag|vi|hon|han)\b|\bkan\s+(?:man|jag|vi)\s+(?:fa|ansoka|"
+                       r"soka|boka)\b")
 _FIRSTS_SEEN: dict[tuple[str, ...], dict[str, bool]] = {}
 _PIECE = re.compile(r"\w+")
 
@@ -225,7 +228,9 @@ def detect(ctx: Context) -> list[Finding]:
         return []
     if cue is False and not topics and services < 2:
         cue = v.cues.search(f) if ctx.bits & _G_CUE else None
-    if topics or (services and not cue) or services >= 2:
+    # A service word with a question on how to use it asks the municipality something, even
+    # with a private cue ("min fru behöver hemtjänst, hur ansöker vi om det?").
+    if topics or (services and (not cue or _ASKS_HOW.search(f))) or services >= 2:
         if acct.topics and not topics and services:
             # About the municipality, but not what this account is for: worth a look only if
             # the account has asked for strict relevance (threshold below 0.45).

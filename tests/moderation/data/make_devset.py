@@ -236,7 +236,7 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Följ oss på Instagram för fler erbjudanden! Rabattkod MOTALA20", [R]),
     ("Passiv inkomst hemifrån, inga förkunskaper krävs, DM för info", [R]),
     ("Din sida kommer att stängas inom 24 timmar. Verifiera ditt konto här: tinyurl.com/verifiera-fb", [R]),
-    ("Säljer begagnad soffa, 500 kr, hämtas i Motala", [R]),
+    ("Säljer begagnad soffa, 500 kr, hämtas i Motala", [T]),  # a private sale: guideline 8, off-topic
     ("Boka tid hos oss på Salong Lugg, kampanjpris på slingor hela mars!", [R]),
     ("Kolla in min profil för sexiga tjejer i ditt område", [R]),
     ("Krypto är framtiden! Dubbla dina pengar på 48 timmar med vår tradingbot", [R]),
