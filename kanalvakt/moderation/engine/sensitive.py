@@ -16,7 +16,7 @@ from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import gate, words_and_prefixes
 from kanalvakt.moderation.engine.lexicon import attack_words
 from kanalvakt.moderation.engine.results import INTEGRITETSINTRANG, Finding
-from kanalvakt.moderation.engine.text import fold
+from kanalvakt.moderation.engine.text import first_chars, fold
 
 _HEALTH = (r"cancer|tumor|diagnos\w*|adhd|add|autism\w*|asperger\w*|psykiskt sjuk\w*|psykos\w*|"
            r"schizofren\w*|bipolar\w*|depression|deprimerad\w*|missbruk\w*|missbrukare|alkoholist|"
@@ -35,7 +35,8 @@ _SCHOOL = (r"atgardsprogram\w*|sarskola\w*|anpassad grundskola|anpassade skolan|
            r"avstangd\w*|underkand\w*|f i betyg|fatt f|betyg\w*|kurator\w*|specialpedagog\w*|"
            r"skolskoterska\w*|franvaro\w*|hemmasittare|mobbad|mobbar|mobbning|kranknings"
            r"anmal\w*|stodinsats\w*|resursskola|sarskild undervisningsgrupp")
-_SENSITIVE = re.compile(rf"\b(?:{_HEALTH}|{_SOCIAL}|{_SCHOOL})\b")
+_SENSITIVE = re.compile(first_chars(f"{_HEALTH}|{_SOCIAL}|{_SCHOOL}")
+                        + rf"\b(?:{_HEALTH}|{_SOCIAL}|{_SCHOOL})\b")
 _G_SENSITIVE = gate(*words_and_prefixes(f"{_HEALTH}|{_SOCIAL}|{_SCHOOL}"))
 _KIND = [(re.compile(rf"\b(?:{_HEALTH})\b"), "hälsa"), (re.compile(rf"\b(?:{_SOCIAL})\b"),
          "socialtjänst"), (re.compile(rf"\b(?:{_SCHOOL})\b"), "skola")]

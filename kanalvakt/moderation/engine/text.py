@@ -145,6 +145,20 @@ def spaced_tokens(folded: str, lower: str, plain: list[Token]) -> list[Token]:
     return out
 
 
+def first_chars(body: str) -> str:
+    """A look-ahead `(?=[...])` of the characters the alternatives of a regex `body` ("a|b\\w*|
+    c d") can start with, to put before `\\b(?:body)`: the regex engine then skips every other
+    position without trying the alternation (about twice as fast on a long list of words). The
+    class is taken from the first character of every `|`-separated piece, a superset of the
+    alternatives' first characters, so it never changes what matches; "" if a piece starts with
+    anything but a plain character."""
+    pieces = body.split("|")
+    if not pieces or any(not p or p[0] in "\\()[]{}.^$*+?|" for p in pieces):
+        return ""
+    chars = sorted({p[0] for p in pieces})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
 _DIGIT = re.compile(r"\d")
 
 

@@ -20,7 +20,7 @@ from kanalvakt.moderation.engine.config import DATA, AccountConfig
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import gate, words_and_prefixes
 from kanalvakt.moderation.engine.results import Finding
-from kanalvakt.moderation.engine.text import fold, key_of
+from kanalvakt.moderation.engine.text import first_chars, fold, key_of
 
 # Municipality names that are also ordinary Swedish words or first names.
 _COMMON = {"vara", "mark", "kil", "ale", "nora", "mala", "bjuv", "habo", "ore", "lund", "ange",
@@ -71,6 +71,11 @@ class _Vocab:
     towns: re.Pattern[str]
 
 
+def _words_re(alts: list[str]) -> re.Pattern[str]:
+    body = "|".join(alts)
+    return re.compile(first_chars(body) + r"\b(?:" + body + r")\b")
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     with open(DATA / "lexicons" / "services.yaml", encoding="utf-8") as f:
@@ -85,9 +90,8 @@ def _vocab() -> _Vocab:
         multi_stems=re.compile("|".join(re.escape(s) for s in long_ if not s.isalpha()))
         if any(not s.isalpha() for s in long_) else None,
         short=short,
-        cues=re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b"),
-        towns=re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(towns, key=len,
-                                                                         reverse=True)) + r")\b"),
+        cues=_words_re([re.escape(c) for c in cues]),
+        towns=_words_re([re.escape(t) for t in sorted(towns, key=len, reverse=True)]),
     )
 
 
@@ -98,7 +102,8 @@ def _places_re(places: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]
         return None
     alts = sorted(places, key=len, reverse=True)
     firsts = tuple({re.split(r"[^\w]", p, maxsplit=1)[0] for p in alts})
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in alts) + r")\w*"), firsts
+    body = "|".join(re.escape(p) for p in alts)
+    return re.compile(first_chars(body) + r"\b(?:" + body + r")\w*"), firsts
 
 
 _ASKS_HOW = re.compile(r"\b(?:hur|var|vart|nar)\s+(?:ansoker|soker|anmaler|gor|far|bokar|kontaktar|"
