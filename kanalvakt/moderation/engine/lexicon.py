@@ -19,7 +19,7 @@ from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import feature
 from kanalvakt.moderation.engine.results import Finding
-from kanalvakt.moderation.engine.text import Token, fold, key_of, lemma_key
+from kanalvakt.moderation.engine.text import Token, first_chars, fold, key_of, lemma_key
 
 # Inflection endings that may follow a compound's last part: "pk-idioterna", "gatuhororna".
 _INFL = r"(?:e|en|er|erna|ers|ens|ar|arna|or|orna|n|na|s|et|ets|t|rna|ns|a)?"
@@ -74,7 +74,8 @@ class Lexicon:
         if self.phrases:
             parts = sorted(self.phrases, key=len, reverse=True)
             body = "|".join(r"\W+".join(re.escape(w) for w in p.split()) for p in parts)
-            self._phrase_re: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+            self._phrase_re: re.Pattern[str] | None = re.compile(
+                first_chars(body) + rf"(?<!\w)(?:{body})(?!\w)")
         else:
             self._phrase_re = None
         self.phrase_starts = first_words(self.phrases)
@@ -223,11 +224,11 @@ def attack_words() -> AttackWords:
         fold(line.strip()) for line in names_path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
+    adj_body = "|".join(re.escape(fold(a)) for a in adj_multi)
     return AttackWords(
         lexicon=lex,
         adjectives=frozenset(key_of(fold(a)) for a in adj_single),
-        adjective_phrases=re.compile(
-            r"\b(?:" + "|".join(re.escape(fold(a)) for a in adj_multi) + r")\b"),
+        adjective_phrases=re.compile(first_chars(adj_body) + r"\b(?:" + adj_body + r")\b"),
         second=frozenset(fold(w) for w in raw["second_person"]),
         third=frozenset(fold(w) for w in raw["third_person"]),
         staff=frozenset(key_of(fold(w)) for w in raw["staff"]),
