@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from abc import abstractmethod
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -123,8 +124,9 @@ class GraphConnector(PollingConnector):
         if not (isinstance(body, dict) and body.get("success") in (True, "true")):
             raise InvalidRequest(f"{what}: unexpected answer {body!r}"[:300], platform=self.platform)
 
+    @abstractmethod
     def get_item(self, item_id: str) -> Item:
-        raise NotImplementedError
+        """One item read again by id; Facebook and Instagram read different fields."""
 
 
 def next_after(body: dict[str, Any]) -> str | None:
