@@ -119,3 +119,11 @@ def _upload(name: str, text: str) -> Any:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile(name, text.encode(), content_type="text/csv")
+
+
+def test_the_content_page_has_a_plain_title_and_one_publish_form(people: dict[str, Any]) -> None:
+    account = Account.objects.get(platform="demo")
+    page = login(people["alva"]).get(reverse("content:items", args=[account.pk])).content.decode()
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title == "Innehåll – Motala kommun – demosida – kanalvakt"
+    assert page.count('id="pub-h"') == 1
