@@ -88,7 +88,7 @@ class Role(models.TextChoices):
 
 
 class PersonManager(UserManager["Person"]):
-    pass
+    """Django's user manager, typed for Person."""
 
 
 class Person(AbstractUser):

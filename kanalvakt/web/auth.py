@@ -11,7 +11,7 @@ from kanalvakt.audit.log import record
 
 
 class LoginForm(auth_forms.AuthenticationForm):
-    pass
+    """Django's form; its Swedish errors come from Django's own catalogue."""
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):
