@@ -8,12 +8,9 @@ only the account's own repository is read, through com.atproto.repo.listRecords.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
-
-import httpx
 
 from .base import (
     Capability,
@@ -34,8 +31,9 @@ from .errors import (
     Transient,
     Unsupported,
 )
-from .httpclient import HttpClient, Response, redact_url
-from .polling import Fetched, PollingConnector, Task
+from .httpclient import Response, redact_url
+from .httpconnector import HttpConnector
+from .polling import Fetched, Task
 
 POST = "app.bsky.feed.post"
 THREADGATE = "app.bsky.feed.threadgate"
@@ -73,42 +71,40 @@ def split_uri(uri: str) -> tuple[str, str, str]:
     return parts[0], parts[1], parts[2]
 
 
-class BlueskyConnector(PollingConnector):
+class BlueskyConnector(HttpConnector):
     platform = "bluesky"
     capabilities = frozenset({
         Capability.READ, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE_OWN,
         Capability.PUBLISH, Capability.PUBLISH_MEDIA, Capability.MENTIONS,
     })  # the most an account can have; each instance narrows it by its options
 
+    default_host = "https://bsky.social"
+    api_path = "xrpc/"
+    classify = staticmethod(classify_xrpc)
+
     def __init__(
         self,
         config: ConnectorConfig,
         *,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.time,
-        transport: httpx.BaseTransport | None = None,
         on_session: Callable[[dict[str, str]], None] | None = None,
-        **http_options: Any,
+        **kw: Any,
     ) -> None:
-        self.config = config
+        super().__init__(config, **kw)
         self.identifier = config.account_id  # handle or DID
         self.appview = bool(config.options.get("appview", True))
         self.page_size = int(config.options.get("page_size", 50))
         # A stored session (from a previous process) saves a createSession call; those are limited.
         self.session: dict[str, str] = dict(config.options.get("session") or {})
         self.on_session = on_session
-        self.clock = lambda: datetime.fromtimestamp(clock(), UTC)  # type: ignore[method-assign]
-        base = config.base_url or "https://bsky.social"
-        self.http = HttpClient(base.rstrip("/") + "/xrpc/", platform=self.platform, classify=classify_xrpc,
-                               sleep=sleep, clock=clock, transport=transport, **http_options)
         caps = {Capability.READ, Capability.REPLY, Capability.HIDE, Capability.UNHIDE,
                 Capability.DELETE_OWN, Capability.PUBLISH, Capability.PUBLISH_MEDIA}
         if self.appview:
             caps.add(Capability.MENTIONS)
         self.capabilities = frozenset(caps)
 
-    def close(self) -> None:
-        self.http.close()
+    def auth_headers(self) -> dict[str, str]:
+        # XRPC authenticates each request with a session JWT (access or refresh), not a fixed token.
+        return {}
 
     # -- session ---------------------------------------------------------------------------
 

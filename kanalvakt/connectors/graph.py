@@ -7,10 +7,7 @@ developers.facebook.com/docs/graph-api/overview/rate-limiting (see PLATFORMS.md 
 from __future__ import annotations
 
 import json
-import time
 from abc import abstractmethod
-from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -25,8 +22,8 @@ from .errors import (
     TokenExpired,
     Transient,
 )
-from .httpclient import HttpClient, Response, redact_url
-from .polling import PollingConnector
+from .httpclient import Response, redact_url
+from .httpconnector import HttpConnector
 
 DEFAULT_VERSION = "v25.0"
 RATE_LIMIT_CODES = {4, 17, 32, 613, 341, 80001, 80002, 80004, 80005, 80006, 80008}
@@ -79,39 +76,23 @@ def classify_graph(response: Response) -> ConnectorError | None:
     return None
 
 
-class GraphConnector(PollingConnector):
+class GraphConnector(HttpConnector):
     """Shared set-up for Graph API connectors; the token goes in a header, never in a URL."""
 
     default_host = "https://graph.facebook.com"
 
-    def __init__(
-        self,
-        config: ConnectorConfig,
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.time,
-        transport: httpx.BaseTransport | None = None,
-        **http_options: Any,
-    ) -> None:
-        self.config = config
-        self.account_id = config.account_id
-        version = config.options.get("api_version", DEFAULT_VERSION)
-        base = config.base_url or f"{self.default_host}/{version}/"
-        self.page_size = int(config.options.get("page_size", 25))
-        self.clock = lambda: datetime.fromtimestamp(clock(), UTC)  # type: ignore[method-assign]
-        self.http = HttpClient(
-            base if base.endswith("/") else base + "/",
-            platform=self.platform,
-            headers={"Authorization": f"Bearer {config.token}"},
-            classify=classify_graph,
-            sleep=sleep,
-            clock=clock,
-            transport=transport,
-            **http_options,
-        )
+    classify = staticmethod(classify_graph)
 
-    def close(self) -> None:
-        self.http.close()
+    def __init__(self, config: ConnectorConfig, **kw: Any) -> None:
+        super().__init__(config, **kw)
+        self.account_id = config.account_id
+        self.page_size = int(config.options.get("page_size", 25))
+
+    def api_base_url(self) -> str:
+        # A configured base URL already names the API version (tests serve it under "/v25.0/").
+        version = self.config.options.get("api_version", DEFAULT_VERSION)
+        base = self.config.base_url or f"{self.default_host}/{version}/"
+        return base if base.endswith("/") else base + "/"
 
     def _get(self, path: str, params: dict[str, Any] | None = None) -> Any:
         return self.http.get_json(path, params=params)

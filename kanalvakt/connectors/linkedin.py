@@ -8,13 +8,10 @@ a comment; the page can only delete it.
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
-
-import httpx
 
 from .base import Admin, Capability, ConnectorConfig, Item, ItemKind, Media, Profile, canonical_json
 from .errors import (
@@ -26,8 +23,9 @@ from .errors import (
     TokenExpired,
     Unsupported,
 )
-from .httpclient import HttpClient, Response
-from .polling import Fetched, PollingConnector, Task
+from .httpclient import Response
+from .httpconnector import HttpConnector
+from .polling import Fetched, Task
 
 DEFAULT_VERSION = "202510"
 
@@ -69,36 +67,29 @@ def comment_parts(comment_urn: str) -> tuple[str, str]:
     return parent, comment_id
 
 
-class LinkedInConnector(PollingConnector):
+class LinkedInConnector(HttpConnector):
     platform = "linkedin"
     capabilities = frozenset({
         Capability.READ, Capability.REPLY, Capability.DELETE, Capability.DELETE_OWN, Capability.PUBLISH,
         Capability.ADMINS,
     })
 
-    def __init__(
-        self,
-        config: ConnectorConfig,
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.time,
-        transport: httpx.BaseTransport | None = None,
-        **http_options: Any,
-    ) -> None:
-        self.config = config
+    default_host = "https://api.linkedin.com"
+    api_path = "rest/"
+    classify = staticmethod(classify_linkedin)
+
+    def __init__(self, config: ConnectorConfig, **kw: Any) -> None:
+        super().__init__(config, **kw)
         self.org_id = config.account_id
         self.org_urn = f"urn:li:organization:{self.org_id}"
-        self.clock = lambda: datetime.fromtimestamp(clock(), UTC)  # type: ignore[method-assign]
-        base = (config.base_url or "https://api.linkedin.com").rstrip("/") + "/rest/"
-        self.http = HttpClient(base, platform=self.platform, classify=classify_linkedin, sleep=sleep, clock=clock,
-                               transport=transport, headers={
-                                   "Authorization": f"Bearer {config.token}",
-                                   "LinkedIn-Version": str(config.options.get("version", DEFAULT_VERSION)),
-                                   "X-Restli-Protocol-Version": "2.0.0",
-                               }, **http_options)
 
-    def close(self) -> None:
-        self.http.close()
+    def auth_headers(self) -> dict[str, str]:
+        # The versioned REST API wants its version and the Rest.li 2.0 protocol on every request.
+        return {
+            **super().auth_headers(),
+            "LinkedIn-Version": str(self.config.options.get("version", DEFAULT_VERSION)),
+            "X-Restli-Protocol-Version": "2.0.0",
+        }
 
     def profile(self) -> Profile:
         body = self.http.get_json(f"organizations/{self.org_id}")

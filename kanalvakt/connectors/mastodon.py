@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import html
 import re
-import time
 import uuid
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
-
-import httpx
 
 from .base import (
     Capability,
@@ -29,8 +26,9 @@ from .base import (
     parse_time,
 )
 from .errors import ConnectorError, InvalidRequest
-from .httpclient import HttpClient, Response, parse_link_header
-from .polling import Fetched, PollingConnector, Task
+from .httpclient import Response, parse_link_header
+from .httpconnector import HttpConnector
+from .polling import Fetched, Task
 
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<br\s*/?>|</p>\s*<p>", re.I)
@@ -52,34 +50,24 @@ def _max_id(link: str | None) -> str | None:
     return (parse_qs(urlsplit(nxt).query).get("max_id") or [None])[0]
 
 
-class MastodonConnector(PollingConnector):
+class MastodonConnector(HttpConnector):
     platform = "mastodon"
     capabilities = frozenset({
         Capability.READ, Capability.REPLY, Capability.DELETE_OWN, Capability.PUBLISH,
         Capability.PUBLISH_MEDIA, Capability.MENTIONS, Capability.MESSAGES,
     })
 
-    def __init__(
-        self,
-        config: ConnectorConfig,
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.time,
-        transport: httpx.BaseTransport | None = None,
-        **http_options: Any,
-    ) -> None:
-        if not config.base_url:
-            raise InvalidRequest("Mastodon needs the instance URL", platform=self.platform)
-        self.config = config
-        self.account_id = config.account_id
-        self.clock = lambda: datetime.fromtimestamp(clock(), UTC)  # type: ignore[method-assign]
-        self.http = HttpClient(config.base_url.rstrip("/") + "/", platform=self.platform,
-                               headers={"Authorization": f"Bearer {config.token}"},
-                               classify=classify_mastodon, sleep=sleep, clock=clock, transport=transport,
-                               **http_options)
+    classify = staticmethod(classify_mastodon)
 
-    def close(self) -> None:
-        self.http.close()
+    def __init__(self, config: ConnectorConfig, **kw: Any) -> None:
+        super().__init__(config, **kw)
+        self.account_id = config.account_id
+
+    def api_base_url(self) -> str:
+        # There is no default host: every instance is its own server.
+        if not self.config.base_url:
+            raise InvalidRequest("Mastodon needs the instance URL", platform=self.platform)
+        return super().api_base_url()
 
     def profile(self) -> Profile:
         body = self.http.get_json("api/v1/accounts/verify_credentials")

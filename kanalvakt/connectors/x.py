@@ -8,12 +8,9 @@ docs.x.com/x-api/direct-messages/lookup, docs.x.com/x-api/fundamentals/rate-limi
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
-
-import httpx
 
 from .base import (
     Capability,
@@ -34,8 +31,9 @@ from .errors import (
     TokenExpired,
     Unsupported,
 )
-from .httpclient import HttpClient, Response
-from .polling import Fetched, PollingConnector, Task
+from .httpclient import Response
+from .httpconnector import HttpConnector
+from .polling import Fetched, Task
 
 TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,edit_history_tweet_ids"
 USER_FIELDS = "name,username,description,url,profile_image_url,public_metrics,verified,entities"
@@ -65,37 +63,26 @@ def classify_x(response: Response) -> ConnectorError | None:
     return None
 
 
-class XConnector(PollingConnector):
+class XConnector(HttpConnector):
     platform = "x"
     capabilities = frozenset({
         Capability.READ, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE_OWN,
         Capability.PUBLISH, Capability.MENTIONS, Capability.MESSAGES,
     })  # the most an account can have; each instance narrows it by its options
 
-    def __init__(
-        self,
-        config: ConnectorConfig,
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.time,
-        transport: httpx.BaseTransport | None = None,
-        **http_options: Any,
-    ) -> None:
-        self.config = config
+    default_host = "https://api.x.com"
+    api_path = "2/"
+    classify = staticmethod(classify_x)
+
+    def __init__(self, config: ConnectorConfig, **kw: Any) -> None:
+        super().__init__(config, **kw)
         self.user_id = config.account_id
         self.sync_messages = bool(config.options.get("messages", True))
-        self.clock = lambda: datetime.fromtimestamp(clock(), UTC)  # type: ignore[method-assign]
-        base = (config.base_url or "https://api.x.com").rstrip("/") + "/2/"
-        self.http = HttpClient(base, platform=self.platform, headers={"Authorization": f"Bearer {config.token}"},
-                               classify=classify_x, sleep=sleep, clock=clock, transport=transport, **http_options)
         caps = {Capability.READ, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE_OWN,
                 Capability.PUBLISH, Capability.MENTIONS}
         if self.sync_messages:
             caps.add(Capability.MESSAGES)
         self.capabilities = frozenset(caps)
-
-    def close(self) -> None:
-        self.http.close()
 
     def profile(self) -> Profile:
         body = self.http.get_json("users/me", {"user.fields": USER_FIELDS})

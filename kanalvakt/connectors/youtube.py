@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
-
-import httpx
 
 from .base import (
     Capability,
@@ -36,8 +34,9 @@ from .errors import (
     TokenExpired,
     Unsupported,
 )
-from .httpclient import HttpClient, Response
-from .polling import Fetched, PollingConnector, Task
+from .httpclient import Response
+from .httpconnector import HttpConnector
+from .polling import Fetched, Task
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
 
@@ -74,33 +73,22 @@ def classify_google(response: Response) -> ConnectorError | None:
     return None
 
 
-class YouTubeConnector(PollingConnector):
+class YouTubeConnector(HttpConnector):
     platform = "youtube"
     capabilities = frozenset({
         Capability.READ, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE,
         Capability.DELETE_OWN,
     })
 
-    def __init__(
-        self,
-        config: ConnectorConfig,
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.time,
-        transport: httpx.BaseTransport | None = None,
-        **http_options: Any,
-    ) -> None:
-        self.config = config
+    default_host = "https://youtube.googleapis.com"
+    api_path = "youtube/v3/"
+    classify = staticmethod(classify_google)
+
+    def __init__(self, config: ConnectorConfig, **kw: Any) -> None:
+        super().__init__(config, **kw)
         self.channel_id = config.account_id
         self.held_for_review = bool(config.options.get("held_for_review", True))
-        self.clock = lambda: datetime.fromtimestamp(clock(), UTC)  # type: ignore[method-assign]
-        base = (config.base_url or "https://youtube.googleapis.com").rstrip("/") + "/youtube/v3/"
-        self.http = HttpClient(base, platform=self.platform, headers={"Authorization": f"Bearer {config.token}"},
-                               classify=classify_google, sleep=sleep, clock=clock, transport=transport, **http_options)
         self._uploads: str | None = config.options.get("uploads_playlist")
-
-    def close(self) -> None:
-        self.http.close()
 
     def _channel(self) -> dict[str, Any]:
         body = self.http.get_json("channels", {"part": "snippet,contentDetails,statistics", "id": self.channel_id})
