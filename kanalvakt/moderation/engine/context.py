@@ -75,6 +75,8 @@ def _dup_part(folded: str) -> str:
     non-word run at its start and at its end, and the parts are joined by single spaces
     (skipping empty ones); the caller strips the ends.
     """
+    if folded.isalpha():
+        return folded  # no address, digit or non-word character: the word itself
     part = DUP_NORM.sub(" ", folded)
     if folded and not _WORD_CHAR(folded[0]):
         part = part[1:]

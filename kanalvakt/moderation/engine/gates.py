@@ -59,12 +59,49 @@ def words_and_prefixes(alternation: str) -> tuple[str, str]:
     return " ".join(words), " ".join(prefixes)
 
 
+class _Index:
+    """Every gate's words and prefixes in two dicts (word or prefix -> bits), so that a new
+    word costs a few dict look-ups (its own and its prefixes' of the lengths in use) rather
+    than a test against every gate."""
+
+    state = -1
+    exact: dict[str, int] = {}
+    by_head: dict[str, tuple[tuple[str, int], ...]] = {}  # first two letters -> (prefix, bits)
+    short = 0  # the bits of the gates with a prefix shorter than two letters
+
+    @classmethod
+    def build(cls) -> None:
+        exact: dict[str, int] = {}
+        by_head: dict[str, dict[str, int]] = {}
+        short = 0
+        for i, (words, prefixes) in enumerate(_GROUPS):
+            for w in words:
+                exact[w] = exact.get(w, 0) | 1 << i
+            for p in prefixes:
+                if len(p) < 2:
+                    short |= 1 << i
+                else:
+                    group = by_head.setdefault(p[:2], {})
+                    group[p] = group.get(p, 0) | 1 << i
+        cls.exact, cls.short = exact, short
+        cls.by_head = {h: tuple(g.items()) for h, g in by_head.items()}
+        cls.state = STATE[0]
+
+
 @lru_cache(maxsize=65536)
 def word_bits(word: str) -> int:
-    bits = 0
-    for i, (exact, prefixes) in enumerate(_GROUPS):
-        if word in exact or word.startswith(prefixes):
-            bits |= 1 << i
+    """The bits of the gates that `word` opens: it is one of a gate's words or starts with one
+    of its prefixes."""
+    if _Index.state != STATE[0]:
+        _Index.build()
+    bits = _Index.exact.get(word, 0)
+    for prefix, b in _Index.by_head.get(word[:2], ()):
+        if word.startswith(prefix):
+            bits |= b
+    if _Index.short:
+        for i, (_, prefixes) in enumerate(_GROUPS):
+            if _Index.short >> i & 1 and word.startswith(prefixes):
+                bits |= 1 << i
     return bits
 
 
@@ -110,14 +147,28 @@ def raw_feature(test: object) -> int:
 
 
 def word_features(folded: str, lower: str, key: str, raw: str | None = None) -> int:
+    if _SPLIT[0] != len(_FEATURES):
+        _split()
     feats = 0
-    for i, test in enumerate(_FEATURES):
-        if isinstance(test, tuple):
-            if raw is None or test[1](raw):
-                feats |= 1 << i
-        elif test(folded, lower, key):  # type: ignore[operator]
-            feats |= 1 << i
+    for bit, test in _PLAIN:
+        if test(folded, lower, key):
+            feats |= bit
+    for bit, test in _ON_RAW:
+        if raw is None or test(raw):
+            feats |= bit
     return feats
+
+
+# The features as (bit, test) pairs, plain and on the word as written, rebuilt when one is added.
+_PLAIN: list[tuple[int, object]] = []
+_ON_RAW: list[tuple[int, object]] = []
+_SPLIT = [-1]
+
+
+def _split() -> None:
+    _PLAIN[:] = [(1 << i, t) for i, t in enumerate(_FEATURES) if not isinstance(t, tuple)]
+    _ON_RAW[:] = [(1 << i, t[1]) for i, t in enumerate(_FEATURES) if isinstance(t, tuple)]
+    _SPLIT[0] = len(_FEATURES)
 
 
 def registered() -> int:

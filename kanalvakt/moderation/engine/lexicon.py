@@ -18,11 +18,14 @@ import yaml
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import feature
+from kanalvakt.moderation.engine.lemmas import heads, may_matter
 from kanalvakt.moderation.engine.results import Finding
 from kanalvakt.moderation.engine.text import Token, first_chars, fold, key_of, lemma_key
 
 # Inflection endings that may follow a compound's last part: "pk-idioterna", "gatuhororna".
 _INFL = r"(?:e|en|er|erna|ers|ens|ar|arna|or|orna|n|na|s|et|ets|t|rna|ns|a)?"
+_INFL_ENDINGS = ("", "e", "en", "er", "erna", "ers", "ens", "ar", "arna", "or", "orna", "n", "na", "s",
+                 "et", "ets", "t", "rna", "ns", "a")  # the alternatives of `_INFL`
 _COMPOUND_ENDINGS = ("", "et", "en", "na", "n", "ar", "arna", "er", "erna", "s")
 _MIN_STEM = 4  # shorter stems would match inside too many ordinary words
 
@@ -71,6 +74,10 @@ class Lexicon:
         alt = lambda d: "|".join(sorted((re.escape(k) for k in d), key=len, reverse=True))  # noqa: E731
         self._prefix_re = re.compile(f"^(?:{alt(prefix)})") if prefix else None
         self._suffix_re = re.compile(f"(?:{alt(suffix)}){_INFL}$") if suffix else None
+        # The words `_suffix_re` matches whole: a key matches it at position i exactly when
+        # key[i:] is one of them, so the leftmost match is found with a few set look-ups.
+        self._suffix_forms = frozenset(k + e for k in suffix for e in _INFL_ENDINGS)
+        self._suffix_min = min((len(f) for f in self._suffix_forms), default=0)
         if self.phrases:
             parts = sorted(self.phrases, key=len, reverse=True)
             body = "|".join(r"\W+".join(re.escape(w) for w in p.split()) for p in parts)
@@ -79,6 +86,7 @@ class Lexicon:
         else:
             self._phrase_re = None
         self.phrase_starts = first_words(self.phrases)
+        self._heads = heads(self.exact)
 
     def add_compounds(self, group: str, score: float, stems: list[str], tails: list[str]) -> None:
         """Register every stem+tail compound ("invandrar"+"pack") as one exact key."""
@@ -88,6 +96,7 @@ class Lexicon:
                 for end in _COMPOUND_ENDINGS:  # "invandrarpack", "-packet", "-jävlarna"
                     self.exact[key_of(fold(s)) + key_of(fold(t) + end)] = group
                     self.exact[key_of(fold(s) + fold(t) + end)] = group
+        self._heads = heads(self.exact)
 
     def match_key(self, key: str, lower: str) -> str | None:
         # Comments repeat the same words; the answer for a word never changes, so cache it.
@@ -109,19 +118,21 @@ class Lexicon:
         g = self.exact.get(key) or self.exact_only.get(key)
         if g:
             return g
-        lk = lemma_key(lower) if lower.isalpha() else ""
+        # Lemmatising is the costliest step for a new word; `may_matter` tells when it can help.
+        lk = lemma_key(lower) if lower.isalpha() and may_matter(key, lower, self._heads) else ""
         if lk and lk not in self.exceptions:
             g = self.exact.get(lk)
             if g:
                 return g
         if len(key) > _MIN_STEM:
-            if self._suffix_re is not None:
-                m = self._suffix_re.search(key)
-                if m:
-                    stem = key[m.start():]
-                    for k, grp in self.suffix.items():
-                        if stem.startswith(k):
-                            return grp
+            if self._suffix_forms:
+                forms = self._suffix_forms
+                for i in range(len(key) - self._suffix_min + 1):
+                    if key[i:] in forms:
+                        stem = key[i:]
+                        for k, grp in self.suffix.items():
+                            if stem.startswith(k):
+                                return grp
             if self._prefix_re is not None:
                 m = self._prefix_re.match(key)
                 if m and len(key) >= m.end() + 3:
@@ -170,7 +181,14 @@ def first_words(phrases: object) -> frozenset[str] | None:
 
 
 def _starts(words: frozenset[str] | None, folded: str) -> bool:
-    return words is None or any(w in words for w in re.findall(r"\w+", folded))
+    if words is None:
+        return True
+    if folded.isalnum():  # one `\w+` word (most words)
+        return folded in words
+    return any(w in words for w in _WORDS(folded))
+
+
+_WORDS = re.compile(r"\w+").findall
 
 
 def _load(name: str) -> dict[str, Any]:

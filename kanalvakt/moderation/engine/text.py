@@ -73,13 +73,19 @@ _NON_LETTER = re.compile(r"[^a-z]+")
 _REPEATS = re.compile(r"(.)\1+")
 
 
+def _first_of_run(m: re.Match[str]) -> str:
+    return m.group(1)  # a function is three times as fast as the template r"\1" here
+
+
 @lru_cache(maxsize=65536)
 def key_of(word: str) -> str:
     """The de-obfuscated lexicon key of one folded word: 'iiiid.i.0ttt' -> 'idiot'."""
-    if sum(c.isalpha() for c in word) >= 2:
-        word = word.translate(_LEET)
-    word = _NON_LETTER.sub("", word)
-    return _REPEATS.sub(r"\1", word)
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        # Letters a-z only (most words) are left alone by the leet table and `_NON_LETTER`.
+        if sum(c.isalpha() for c in word) >= 2:
+            word = word.translate(_LEET)
+        word = _NON_LETTER.sub("", word)
+    return _REPEATS.sub(_first_of_run, word)
 
 
 @lru_cache(maxsize=65536)
