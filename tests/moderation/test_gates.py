@@ -40,6 +40,8 @@ CHECKS = [
     *[(p, (need,), digits) for (p, _, _), (need, digits) in zip(spam._SIGNALS, spam._SIGNAL_GATES,
                                                                 strict=True)],
     (sensitive._SENSITIVE, (sensitive._G_SENSITIVE,), False),
+    (sensitive._SECRET, (sensitive._G_SECRET,), False),
+    (sensitive._LEAK, (sensitive._G_LEAK,), False),
     (personal._GIRO, (personal._G_GIRO,), False),
     (personal._PLATE_CUE, (personal._G_PLATE_CUE,), False),
     (personal._ADDRESS, None, False),

@@ -51,7 +51,10 @@ class Engine:
         out += lexicon.detect_offensive(ctx)
         out += lexicon.detect_attacks(ctx)
         out += criminal.detect(ctx)
-        out += spam.detect(ctx, self.duplicates, account)
+        ads = spam.detect(ctx, self.duplicates, account)
+        if ads and any(f.category == "advertising" for f in ads):
+            out = personal.drop_advertisers_contact(ctx, out)
+        out += ads
         for f in out:
             if f.score >= 0.5:
                 break

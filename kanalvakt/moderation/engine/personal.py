@@ -119,6 +119,24 @@ _GROUPED_CARD = re.compile(r"\d{4}([ \-]\d{4}){2,3}(\d{1,3})?").fullmatch
 _NAMED_LOCAL = re.compile(r"[a-z]\.[a-z]").search
 
 
+def drop_advertisers_contact(ctx: Context, findings: list[Finding]) -> list[Finding]:
+    """Without the phone numbers and e-mail addresses of an advertisement: they are the
+    advertiser's own ("ring Glansfix 0141-55 12 30 för offert"), and the advertisement itself
+    is a finding. Someone else's details in it ("kontakta henne på ...") stay findings."""
+    return [f for f in findings
+            if f.category != PD or f.rule not in ("phone", "email")
+            or _OTHER.search(ctx.folded[max(0, f.start - 80):f.end + 40])
+            or _THEM.search(ctx.folded[max(0, f.start - 40):f.start])]
+
+
+_THEM = re.compile(r"\b(?:kontakta|skriv till|mejla|maila|smsa|messa)\s+(?:honom|henne|hen|dem|dom)\b")
+# A signature just before or after the detail: "... /Gunilla 070-174 06 24", "/Peter, p@x.se".
+_SIGNED_BEFORE = re.compile(r"(?:^|\s)(?:/{1,2}|–|—|-{1,2})\s?[A-ZÅÄÖ][a-zåäöéü]+"
+                            r"(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?\s*[,:]?\s*$").search
+_SIGNED_AFTER = re.compile(r"^\W{0,3}\s(?:/{1,2}|–|—|-{1,2})\s?[A-ZÅÄÖ][a-zåäöéü]+"
+                           r"(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?\W*$").search
+
+
 def is_own_contact(ctx: Context, start: int, end: int) -> bool:
     """True when the details between start and end are most likely the writer's own.
 
@@ -135,6 +153,8 @@ def is_own_contact(ctx: Context, start: int, end: int) -> bool:
         if not _WE_LIVE(window) or _THEY_LIVE(window):
             return False
     if _OWN.search(window):
+        return True
+    if _SIGNED_BEFORE(ctx.text[max(0, start - 40):start]) or _SIGNED_AFTER(ctx.text[end:end + 40]):
         return True
     if ctx.author:
         first = ctx.author.split()[0].lower() if ctx.author.split() else ""

@@ -18,28 +18,58 @@ from kanalvakt.moderation.engine.lexicon import attack_words
 from kanalvakt.moderation.engine.results import INTEGRITETSINTRANG, Finding
 from kanalvakt.moderation.engine.text import first_chars, fold
 
-_HEALTH = (r"cancer|tumor|diagnos\w*|adhd|add|autism\w*|asperger\w*|psykiskt sjuk\w*|psykos\w*|"
+_HEALTH = (r"cancer\w*|tumor|diagnos\w*|adhd|add|autism\w*|asperger\w*|psykiskt sjuk\w*|psykos\w*|"
            r"schizofren\w*|bipolar\w*|depression|deprimerad\w*|missbruk\w*|missbrukare|alkoholist|"
            r"narkoman|knarkar|knarkare|sjukskriv\w*|inlagd|inlagda|psykiatri\w*|bup|hiv|aids|"
            r"demens|dement|alzheimer\w*|sjalvmordsforsok|forsokt ta livet av sig|gravid|abort\w*|"
            r"utbrand\w*|dialys|cellgift\w*|epilepsi|atastorning\w*|atstorning\w*|anorexi\w*|overdos\w*|"
            r"behandlingshem\w*|avgiftning|rattspsyk\w*|funktionsnedsattning|utvecklingsstord|"
-           r"vardcentral\w*|psykakut\w*|ptsd|suicid\w*")
+           r"vardcentral\w*|psykakut\w*|ptsd|suicid\w*|trycksar\w*|liggsar\w*|inkontinen\w*|"
+           r"blojor|parkinson\w*|stroke|diabet\w*|hjartinfarkt|morfin|fel dos|felmedicin\w*|"
+           r"medicin\w*|lakemedel\w*|tbc|tuberkulos|smittad\w*|drogpaverkad|"
+           r"paverkad av droger|paverkad av alkohol|paverkad av narkotika|berusad pa jobbet|"
+           r"obduktion\w*|sjukhus\w*|lasarett\w*|opererad\w*|palliativ\w*|avled\w*")
 _SOCIAL = (r"socialtjansten|soc|socialen|orosanmal\w*|orosanmalan|lvu|lvm|omhandertag\w*|"
            r"forsorjningsstod|socialbidrag|familjehem\w*|placerad\w*|placerat|barnavardsutredning|"
            r"utredning hos soc|skyddad identitet|skyddade personuppgifter|sekretessmarkering|"
            r"kontaktforbud|hemtjanst\w*|lss|boendestod|god man|forvaltare|kvinnojour\w*|"
            r"skyddat boende|barnperspektiv|umgangesstod|vardnadstvist\w*|fosterhem\w*|"
-           r"ekonomiskt bistand|utmatning|kronofogden|skulder")
+           r"ekonomiskt bistand|utmatning|kronofogden|skulder|sarskilt boende|"
+           r"personlig assistans|avvikelse\w*|lex sarah|lex maria|vrakt|vrakning\w*")
 _SCHOOL = (r"atgardsprogram\w*|sarskola\w*|anpassad grundskola|anpassade skolan|elevhalsa\w*|"
            r"avstangd\w*|underkand\w*|f i betyg|fatt f|betyg\w*|kurator\w*|specialpedagog\w*|"
            r"skolskoterska\w*|franvaro\w*|hemmasittare|mobbad|mobbar|mobbning|kranknings"
-           r"anmal\w*|stodinsats\w*|resursskola|sarskild undervisningsgrupp")
+           r"anmal\w*|stodinsats\w*|resursskola|sarskild undervisningsgrupp|elevassistent\w*|"
+           r"har en assistent|egen assistent|resursperson\w*|slagit en larare|skolplacering\w*")
 _SENSITIVE = re.compile(first_chars(f"{_HEALTH}|{_SOCIAL}|{_SCHOOL}")
                         + rf"\b(?:{_HEALTH}|{_SOCIAL}|{_SCHOOL})\b")
 _G_SENSITIVE = gate(*words_and_prefixes(f"{_HEALTH}|{_SOCIAL}|{_SCHOOL}"))
 _KIND = [(re.compile(rf"\b(?:{_HEALTH})\b"), "hälsa"), (re.compile(rf"\b(?:{_SOCIAL})\b"),
          "socialtjänst"), (re.compile(rf"\b(?:{_SCHOOL})\b"), "skola")]
+
+# Confidential without a person: a door, alarm or network code given out, and insider leaks
+# ("en kompis på soc berättade att ...", "detta är sekretess men ...", "läckt från ...").
+_SECRET_WORDS = (r"losenord\w*|portkod\w*|portkoden|larmkod\w*|dorrkod\w*|pinkod\w*|"
+                 r"koden till|koden for|koden pa|wifi-?losenord\w*|inloggning\w*")
+_SECRET = re.compile(rf"\b(?:{_SECRET_WORDS})\b(?:\W+\w+){{0,7}}?\W+(?:ar|e|=)\W+(?=\S*\d)\S+")
+_G_SECRET = gate(*words_and_prefixes(_SECRET_WORDS))
+_INSIDER = r"soc|socialen|socialtjansten|vardcentralen|skolan|kommunen|aldreboendet|hemtjansten|"\
+           r"polisen|sjukhuset|lasarettet|forvaltningen|bun|namnden|personalen"
+_LEAK_WORDS = (r"lackt|lackta|lackte|lacker|lackan|sekretess\w*|hemlig\w*|hemligstampla\w*|"
+               r"kompis|bekant|kollega|polare|van|svagerska|svoger|kusin|jobbar")
+_LEAK = re.compile(
+    r"\b(?:lackt|lackta|lackte|lacker|lackan)\s+(?:fran|ur|har|info|uppgifter|dokument)\b|"
+    r"\b(?:det|detta|det har)\s+(?:ar|e)\s+(?:egentligen\s+)?(?:sekretess\w*|hemlig\w*)\s+men\b|"
+    r"\bsett\s+(?:de\s+)?(?:sekretessbelagd\w*|hemligstampla\w*|hemliga)\s+(?:handlingar|papper|"
+    r"dokument|uppgifter|journaler)\b|"
+    rf"\b(?:kompis|bekant|kollega|polare|van|svagerska|svoger|kusin)\s+(?:till mig\s+)?(?:pa|som jobbar pa|"
+    rf"som jobbar inom|inom)\s+(?:{_INSIDER})\b(?:\W+\w+){{0,4}}?\W+(?:berattade|sa|sade|"
+    r"beratta|avslojade|skvallrade)\b|"
+    r"\bjag\s+jobbar\s+(?:\w+\s+){0,2}(?:pa|inom|i)\s+(?:\w+\s+){0,3}(?:och|sa)\s+(?:kan|vill|ska)\s+"
+    r"(?:beratta|avsloja|saga)\b"
+)
+_G_LEAK = gate(*words_and_prefixes(_LEAK_WORDS))
+
 
 # Someone other than the writer, identified or easy to identify.
 _THIRD_PARTY = re.compile(
@@ -57,14 +87,19 @@ _OWN = re.compile(r"\b(?:jag|mig|min|mitt|mina|vi|oss|var|vart|vara)\b")
 _CAPITALISED = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]+").finditer
 
 
-def _identifies(ctx: Context, s: int, e: int) -> tuple[float, str]:
+def _identifies(ctx: Context, s: int, e: int, term: tuple[int, int] = (0, 0)) -> tuple[float, str]:
+    """How clearly the sentence [s, e) identifies someone; the sensitive term itself at `term`
+    ("Parkinson") is not a name."""
     names = attack_words().names
     for m in _CAPITALISED(ctx.text[s:e]):
         if fold(m.group()) in names:
             return 0.9, f"en namngiven person ({m.group()})"
-    m = _FAMILY_NAME.search(ctx.text[s:e])
-    if m and m.start() > 0 and fold(m.group()) not in ctx.account.places:
-        return 0.8, f"en person som kan identifieras ({m.group()})"
+    for m in _FAMILY_NAME.finditer(ctx.text[s:e]):
+        if term[0] < s + m.end() and s + m.start() < term[1]:
+            continue
+        if m.start() > 0 and fold(m.group()) not in ctx.account.places:
+            return 0.8, f"en person som kan identifieras ({m.group()})"
+        break
     m = _THIRD_PARTY.search(ctx.folded[s:e])
     if m:
         return 0.7, "en annan person som kan identifieras"
@@ -73,12 +108,22 @@ def _identifies(ctx: Context, s: int, e: int) -> tuple[float, str]:
 
 def detect(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
+    if ctx.bits & _G_SECRET and ctx.n_digits:
+        for m in _SECRET.finditer(ctx.folded):
+            out.append(Finding("confidential", m.start(), m.end(), "sensitive:access_code", 0.85,
+                               "En kod eller ett lösenord till kommunens lokaler eller system"))
+    if ctx.bits & _G_LEAK:
+        m = _LEAK.search(ctx.folded)
+        if m:
+            out.append(Finding("confidential", m.start(), m.end(), "sensitive:leak", 0.8,
+                               "Uppgifter som sägs komma inifrån en verksamhet eller vara "
+                               "sekretessbelagda"))
     if not ctx.bits & _G_SENSITIVE:
         return out
     f = ctx.folded
     for m in _SENSITIVE.finditer(f):
         s, e = ctx.sentence(m.start())
-        strength, who = _identifies(ctx, s, e)
+        strength, who = _identifies(ctx, s, e, m.span())
         if strength == 0.0:
             continue
         if _OWN.search(f[s:e]) and strength < 0.8:
