@@ -68,7 +68,11 @@ class Lexicon:
                         prefix[k] = group
                     if suf:
                         suffix[k] = group
-        self.exceptions = {key_of(fold(e)) for e in exceptions}
+        # "=höra": that word as written (lower case, diacritics kept); "~löser": any word
+        # containing it. For ordinary words whose key is a term's key ("höra" -> "hora").
+        self.exceptions = {key_of(fold(e)) for e in exceptions if e[:1] not in "=~"}
+        self.lower_exact = frozenset(e[1:].lower() for e in exceptions if e.startswith("="))
+        self.lower_parts = tuple(e[1:].lower() for e in exceptions if e.startswith("~"))
         self.prefix = prefix
         self.suffix = suffix
         alt = lambda d: "|".join(sorted((re.escape(k) for k in d), key=len, reverse=True))  # noqa: E731
@@ -113,7 +117,9 @@ class Lexicon:
         return g
 
     def _match_key(self, key: str, lower: str) -> str | None:
-        if key in self.exceptions:
+        if key in self.exceptions or lower in self.lower_exact:
+            return None
+        if self.lower_parts and any(p in lower for p in self.lower_parts):
             return None
         g = self.exact.get(key) or self.exact_only.get(key)
         if g:
@@ -214,6 +220,16 @@ def offensive_lexicon() -> tuple[Lexicon, dict[str, str]]:
     return lex, explanations
 
 
+@lru_cache(maxsize=1)
+def group_lexicons() -> tuple[Lexicon, Lexicon]:
+    """Words for a group of people ("muslimer", "invandrarna") and dehumanising words
+    ("parasiter", "inte människor"): both in one sentence make a degrading generalisation."""
+    raw = _load("offensive.yaml")["generalisation"]
+    return (Lexicon({"group": (0.85, raw["groups"])}, set(raw.get("group_exceptions") or [])),
+            Lexicon({"dehumanising": (0.85, raw["dehumanising"])},
+                    set(raw.get("dehumanising_exceptions") or [])))
+
+
 @dataclass(slots=True)
 class AttackWords:
     lexicon: Lexicon
@@ -225,6 +241,11 @@ class AttackWords:
     profanity: frozenset[str]
     names: frozenset[str]
     adjective_starts: frozenset[str] | None
+    roles: Lexicon  # staff and other people by role, with compounds ("miljöchefen")
+    persons: frozenset[str]  # nouns for a person ("gubben", "typen"): a target like "han"
+    subjects_thing: frozenset[str]  # subjects that make "X är ..." about a thing or oneself
+    mockery: re.Pattern[str]  # "ser ut som en blöt potatis", "tjock som en val"
+    mockery_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +253,8 @@ def attack_words() -> AttackWords:
     raw = _load("attack.yaml")
     lex = Lexicon(
         {"insult": (float(raw["insults"]["score"]), raw["insults"]["terms"]),
-         "phrase": (float(raw["phrases"]["score"]), raw["phrases"]["terms"])},
+         "phrase": (float(raw["phrases"]["score"]), raw["phrases"]["terms"]),
+         "vulgar": (float(raw["vulgar"]["score"]), raw["vulgar"]["terms"])},
         set(raw.get("exceptions") or []),
     )
     adj_single = [a for a in raw["adjectives"]["terms"] if " " not in a]
@@ -243,6 +265,7 @@ def attack_words() -> AttackWords:
         if line.strip() and not line.startswith("#")
     )
     adj_body = "|".join(re.escape(fold(a)) for a in adj_multi)
+    mock = sorted(raw["mockery_nouns"], key=len, reverse=True)
     return AttackWords(
         lexicon=lex,
         adjectives=frozenset(key_of(fold(a)) for a in adj_single),
@@ -253,6 +276,14 @@ def attack_words() -> AttackWords:
         profanity=frozenset(key_of(fold(w)) for w in raw["profanity"]),
         names=names,
         adjective_starts=first_words([fold(a) for a in adj_multi]),
+        roles=Lexicon({"role": (0.95, raw["roles"])}, set(raw.get("role_exceptions") or [])),
+        persons=frozenset(key_of(fold(w)) for w in raw["persons"]),
+        subjects_thing=frozenset(fold(w) for w in raw["subjects_thing"]),
+        mockery=re.compile(
+            r"\b(?:ser\s+ut\s+som|(?:tjock|fet|ful|dum|korkad|trog)\s+som|luktar\s+som|"
+            r"beter\s+(?:dig|sig|er)\s+som|later\s+som)\s+(?:en|ett)\s+(?:\w+\s+){0,2}?(?:"
+            + "|".join(re.escape(fold(n)) for n in mock) + r")\b"),
+        mockery_nouns=frozenset(fold(n) for n in mock),
     )
 
 
@@ -266,13 +297,49 @@ F_INSULT = feature(lambda f, lower, k: k != "" and attack_words().lexicon.match_
 F_INSULT_PHRASE = feature(lambda f, lower, k: _starts(attack_words().lexicon.phrase_starts, f))
 F_ADJECTIVE = feature(lambda f, lower, k: k in attack_words().adjectives)
 F_ADJECTIVE_PHRASE = feature(lambda f, lower, k: _starts(attack_words().adjective_starts, f))
+F_GROUP = feature(lambda f, lower, k: k != "" and group_lexicons()[0].match_key(k, lower)
+                  is not None)
+F_DEHUMAN = feature(lambda f, lower, k: k != "" and group_lexicons()[1].match_key(k, lower)
+                    is not None)
+F_DEHUMAN_PHRASE = feature(lambda f, lower, k: _starts(group_lexicons()[1].phrase_starts, f))
+F_MOCKERY = feature(lambda f, lower, k: f in attack_words().mockery_nouns)
 _F_OFFENSIVE_ANY = F_OFFENSIVE | F_OFFENSIVE_PHRASE
-_F_ATTACK_ANY = F_INSULT | F_INSULT_PHRASE | F_ADJECTIVE | F_ADJECTIVE_PHRASE
+_F_ATTACK_ANY = F_INSULT | F_INSULT_PHRASE | F_ADJECTIVE | F_ADJECTIVE_PHRASE | F_MOCKERY
+
+
+_EGGPLANT, _SEXUAL_EMOJI = "\U0001f346", ("\U0001f4a6", "\U0001f351", "\U0001f445")
+
+
+def _generalisations(ctx: Context) -> list[Finding]:
+    """"Muslimer är kackerlackor", "afghaner är inte människor": a group of people and a
+    dehumanising word in one sentence (or the dehumanising word as a sentence of its own)."""
+    groups, dehuman = group_lexicons()
+    found = groups.find(ctx, word_feature=F_GROUP)
+    if not found:
+        return []
+    out: list[Finding] = []
+    for d in dehuman.find(ctx, word_feature=F_DEHUMAN, phrase_feature=F_DEHUMAN_PHRASE):
+        ss, se = ctx.sentence(d.start)
+        alone = len(_WORDS(ctx.folded[ss:se])) <= 3
+        for g in found:
+            if alone or ss <= g.start < se:
+                s, e = min(g.start, d.start), max(g.end, d.end)
+                out.append(Finding("offensive", s, e, "lexicon:generalisation", 0.85,
+                                   "Nedvärderande generalisering om en folkgrupp: "
+                                   f"”{ctx.text[s:e]}”"))
+                return out
+    return out
 
 
 def detect_offensive(ctx: Context) -> list[Finding]:
     acct = ctx.account
     out: list[Finding] = []
+    if ctx.feats & F_GROUP and ctx.feats & (F_DEHUMAN | F_DEHUMAN_PHRASE):
+        out += _generalisations(ctx)
+    if _EGGPLANT in ctx.text and any(e in ctx.text for e in _SEXUAL_EMOJI):
+        i = ctx.text.index(_EGGPLANT)
+        out.append(Finding("offensive", i, i + 1, "lexicon:vulgar_emoji", 0.8,
+                           "Sexuellt anspelande emojier"))
     if not ctx.feats & _F_OFFENSIVE_ANY and "offensive" not in acct.lexicon_add:
         return out  # no word or phrase of the lexicon, and no account additions
     lex, expl = offensive_lexicon()
@@ -284,7 +351,7 @@ def detect_offensive(ctx: Context) -> list[Finding]:
     return out
 
 
-_COPULA = re.compile(r"\b(?:ar|e|va|var|verkar|blir|ar sa|ar ju|ar en|ar ett)\b")
+_COPULA = re.compile(r"\b(?:ar|e|va|var|verkar|blir|ar sa|ar ju|ar en|ar ett|are|is|youre)\b")
 _CAP_WORD = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]{1,}")
 _MENTION = re.compile(r"@\w{2,}")
 
@@ -293,19 +360,25 @@ _WHO_CLAUSE = re.compile(r"\S*\s+som\s+\w+").match
 _SUBJECT = re.compile(r"\b(\w+)\s+(?:ar|e|va|var|verkar|blir)\b(?:\s+\w+){0,3}\s*$").search
 
 
-def _targets(ctx: Context, words: AttackWords, s: int, e: int) -> tuple[float, str]:
-    """How clearly the sentence around [s, e) is aimed at a person, and at whom."""
-    ss, se = ctx.sentence(s)
-    lo, hi = max(ss, s - 60), min(se, e + 60)
+def _targets(ctx: Context, words: AttackWords, s: int, e: int,
+             whole: bool = False, second: bool = True) -> tuple[float, str]:
+    """How clearly the sentence around [s, e) (or the whole text) is aimed at a person, and at
+    whom. `second=False`: the second person does not count."""
+    if whole:
+        lo, hi = 0, len(ctx.text)
+    else:
+        ss, se = ctx.sentence(s)
+        lo, hi = max(ss, s - 60), min(se, e + 60)
     best, who = 0.0, ""
     for t in ctx.tokens:
         if t.end <= lo or t.start >= hi or (t.start >= s and t.end <= e):
             continue
-        if t.folded in words.second:
+        if second and t.folded in words.second:
             return 1.0, "mottagaren"
-        if t.key in words.staff and best < 0.95:
+        if best < 0.95 and (t.key in words.staff
+                            or words.roles.match_key(t.key, t.lower) is not None):
             best, who = 0.95, "kommunens personal eller politiker"
-        elif t.folded in words.third and best < 0.8:
+        elif best < 0.8 and (t.folded in words.third or t.key in words.persons):
             best, who = 0.8, "en person"
     segment = ctx.text[lo:hi]
     for m in _CAP_WORD.finditer(segment):
@@ -329,6 +402,12 @@ def detect_attacks(ctx: Context) -> list[Finding]:
             out.append(Finding("personal_attack", h.start, h.end, "attack:phrase", 0.9,
                                f"Personangrepp riktat mot mottagaren: ”{h.surface}”"))
             continue
+        if h.group == "vulgar":
+            strength, who = _targets(ctx, words, h.start, h.end, whole=True, second=False)
+            if strength >= 0.95:
+                out.append(Finding("personal_attack", h.start, h.end, "attack:vulgar", 0.9,
+                                   f"Grovt uttryck riktat mot {who}: ”{h.surface}”"))
+            continue
         strength, who = _targets(ctx, words, h.start, h.end)
         key = key_of(fold(h.surface))
         if strength < 0.95 and any(s in key for s in words.staff if len(s) >= 6):
@@ -336,6 +415,18 @@ def detect_attacks(ctx: Context) -> list[Finding]:
         definite = key.endswith(("en", "an", "et"))  # "dumskallen som ..." is one person
         if strength == 0.0 and definite and _WHO_CLAUSE(ctx.folded[h.start:h.end + 30]):
             strength, who = 0.8, "den som åsyftas"  # "dumskallen som skrev inlägget"
+        if strength == 0.0:
+            # "Den som skrev det här är en idiot": an insult said of a subject is said of a
+            # person, unless the subject is the writer or a thing.
+            subj = _SUBJECT(ctx.folded[max(0, h.start - 40):h.start])
+            if subj and _of_person(subj.group(1), words):
+                strength, who = 0.8, "den som åsyftas"
+        if strength == 0.0:
+            # "Fattar du ens vad du skriver? Idiot": an insult that is a sentence of its own is
+            # aimed at whoever the comment addresses.
+            ss, se = ctx.sentence(h.start)
+            if len(_WORDS(ctx.folded[ss:se])) <= 3:
+                strength, who = _targets(ctx, words, h.start, h.end, whole=True)
         if strength == 0.0:
             # "Idiot!" alone, or "jävla idiot" as a reply, is aimed at whoever it answers.
             if ctx.n_plain <= 4:
@@ -349,6 +440,12 @@ def detect_attacks(ctx: Context) -> list[Finding]:
     for t in ctx.tokens if ctx.feats & F_ADJECTIVE else ():
         if t.key in words.adjectives:
             before = ctx.folded[max(0, t.start - 30):t.start]
+            said = _SAID_OF(before, ctx.folded[t.end:t.end + 40], words, ctx)
+            if said:
+                out.append(Finding("personal_attack", t.start, t.end, "attack:adjective",
+                                   round(0.85 * said[0], 3),
+                                   f"Nedsättande omdöme om {said[1]}: ”{ctx.text[t.start:t.end]}”"))
+                continue
             if _COPULA.search(before):
                 strength, who = _targets(ctx, words, t.start, t.end)
                 subj = _SUBJECT(before)
@@ -358,6 +455,14 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                     out.append(Finding("personal_attack", t.start, t.end, "attack:adjective",
                                        round(0.85 * strength, 3),
                                        f"Nedsättande omdöme om {who}: ”{ctx.text[t.start:t.end]}”"))
+    for m in words.mockery.finditer(ctx.folded) if ctx.feats & F_MOCKERY else ():
+        # "han ser ut som en blöt potatis": mocking a person's looks (not "parken ser ut som en
+        # soptipp": the mocking nouns are for people, and a person must be named or pointed at).
+        strength, who = _targets(ctx, words, m.start(), m.end())
+        if strength >= 0.8 and words.mockery_nouns.intersection(_WORDS(m.group())):
+            out.append(Finding("personal_attack", m.start(), m.end(), "attack:mockery",
+                               round(0.85 * strength, 3),
+                               f"Hånfull jämförelse om {who}: ”{ctx.text[m.start():m.end()]}”"))
     for m in words.adjective_phrases.finditer(ctx.folded) if ctx.feats & F_ADJECTIVE_PHRASE else ():
         strength, who = _targets(ctx, words, m.start(), m.end())
         if strength >= 0.8:
@@ -365,6 +470,48 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                                round(0.85 * strength, 3),
                                f"Nedsättande omdöme om {who}: ”{ctx.text[m.start():m.end()]}”"))
     return out
+
+
+_POSSESSIVE = re.compile(r"\b(?:din|ditt|dina|era|ert)\s+(?:(?:javla|jakla|djavla|forbannade|"
+                         r"satans|lilla|fucking|sa)\s+)?$").search
+_CURSE = re.compile(r"\b(?:javla|jakla|djavla|forbannade|forbannat|satans|fucking)\s+$").search
+_MAN_KAN = re.compile(r"\b(?:hur|sa)\s+(?:javla\s+|jakla\s+)?$").search
+_MAN_KAN_AFTER = re.compile(r"\s+(?:kan\s+man|man\s+kan)\s+(?:bli|vara)\b").match
+_NEXT_WORD = re.compile(r"\W*(\w+)").match
+
+
+def _said_of(before: str, after: str, words: AttackWords, ctx: Context) -> tuple[float, str] | None:
+    """An adjective aimed at a person by its own construction: "din korkade", "era fega",
+    "jävla värdelösa handläggare", "hur dum kan man vara" (to someone named or addressed)."""
+    if _POSSESSIVE(before):
+        return 1.0, "mottagaren"
+    if _CURSE(before):
+        m = _NEXT_WORD(after)
+        if m:
+            w = m.group(1)
+            k = key_of(w)
+            if (k in words.staff or k in words.persons or w in words.second
+                    or words.roles.match_key(k, w) is not None):
+                return 0.95, "en person"
+    if _MAN_KAN(before) and _MAN_KAN_AFTER(after):
+        strength, who = _targets(ctx, words, 0, 0, whole=True)
+        if strength >= 0.8:
+            return strength, who
+    return None
+
+
+_SAID_OF = _said_of
+
+
+def _of_person(subject: str, words: AttackWords) -> bool:
+    """Whether "<subject> är en <insult>" is said of a person: not of the writer ("jag"), a
+    thing ("beslutet") or a whole group of people ("muslimer är parasiter" is offensive, a
+    generalisation, not an attack on someone)."""
+    if subject in words.subjects_thing:
+        return False
+    k = key_of(subject)
+    return (group_lexicons()[0].match_key(k, subject) is None
+            and offensive_lexicon()[0].match_key(k, subject) is None)
 
 
 def token_set(tokens: list[Token]) -> set[str]:

@@ -1,0 +1,127 @@
+"""Offensive words and personal attacks: slurs, vulgar language, degrading generalisations,
+insults aimed at someone by role, name, mention or construction; profanity and criticism that
+must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _cats(engine, text: str) -> set[str]:
+    return set(engine.classify(text).categories)
+
+
+def _rules(engine, text: str) -> set[str]:
+    return {f.rule for f in engine.findings(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bögiga kläder på nya personalen i receptionen",
+    "Såg en jättedildo klottrad på skylten vid torget",
+    "muzzarna tar över hela stan",
+    "svaartskallarna vid busshållplatsen igen",
+    "vilket jävla cp-beslut av nämnden",
+    "helt cp att bussen inte går på söndagar",
+    "tjejerna på badplatsen 🍆💦",
+    "Hon på bilden är en fet ko",
+    "Transfreaks ska inte få använda omklädningsrummen",
+    "ser ut som en spastiker när han springer",
+])
+def test_slurs_and_vulgar_words_are_offensive(engine, text: str) -> None:
+    assert "offensive" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "somalier är råttor allihop",
+    "Afrikaner är som djur, det vet alla",
+    "judar är ett släkte av snyltare",
+    "transpersoner är psykiskt sjuka och borde spärras in",
+    "Araberna i centrum är inte människor",
+    "flyktingarna är ohyra som kommunen matar",
+    "romer har lägre IQ, punkt",
+])
+def test_degrading_generalisations_are_offensive(engine, text: str) -> None:
+    assert "lexicon:generalisation" in _rules(engine, text) or "offensive" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Handläggaren på bygglov är en jävla råtta",
+    "Socialsekreteraren är en lögnaktig häxa",
+    "Du är en jävla bög och borde flytta",
+    "din korkade jävel, läs innan du skriver",
+    "era fega byråkrater vågar aldrig svara",
+    "Hur dum kan man vara Anders? Seriöst",
+    "@Nils_B du är för trög för att fatta det här",
+    "Typen som skrev inlägget ovan är en fullständig idiot",
+    "Skolchefen är en clown",
+    "kommunalrådets nya frisyr ser ut som en gris",
+    "shut up Lisa nobody asked",
+    "you are so stupid Erik",
+    "fattar du ingenting? clown",
+    "Du är ett skämt Mikael",
+    "Bibliotekarien ser ut som en blöt potatis",
+    "@Anna_K du e inte klok i huvudet",
+    "Gubben i kassan är en snorunge som borde sparkas",
+    "Rektorn är en feg jävla kärring",
+    "Ni på miljöförvaltningen är idioter allihop",
+    "Sug min kuk Peter",
+    "Knulla dig själv Kalle, ingen frågade",
+    "jävla värdelösa handläggare Karin, gör ditt jobb",
+    "Kalle du är inte smartare än en sten",
+])
+def test_insults_aimed_at_someone_are_attacks(engine, text: str) -> None:
+    assert "personal_attack" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jävla bra jobbat med snöröjningen i år!",
+    "Fan vad kallt det är i simhallen idag",
+    "Vilket idiotiskt beslut att stänga biblioteket",
+    "Beslutet är helt idiotiskt och borde rivas upp",
+    "Politikerna borde skämmas över hur de hanterat skolan",
+    "Kommunalrådet ljuger om budgeten, det är uppenbart",
+    "Jag tycker invandringen är för hög och borde minska",
+    "Vi tar emot för många flyktingar i Motala, det kostar för mycket",
+    "Kan någon rätta felet på hemsidan?",
+    "Jag vill höra vad politikerna tycker om detta",
+    "Hon är sjuk idag så hon kan inte komma",
+    "Låt henne vara, hon gör sitt bästa",
+    "Han löser alltid problemen snabbt, bra handläggare",
+    "Det ser ut som en soptipp i parken efter helgen",
+    "Råttor i källaren på Dalsberg, vem ska man ringa?",
+    "Jag är en idiot som glömde mitt lånekort hemma",
+    "Vi åt kalkon på julbordet i stadshuset",
+    "Muslimer firar eid i helgen, grattis",
+    "Invandrare behöver bättre möjligheter att lära sig svenska",
+    "Den här lekparken är ett skämt",
+    "Satan vilken kö det var på vårdcentralen",
+    "Homosexuella par ska få adoptera, bra beslut",
+    "Djur ska inte lämnas i bilen i värmen",
+    "Ni gör ett värdelöst jobb med snöröjningen",
+    "Hon rättade mig vänligt när jag sa fel",
+    "Kan ni höra av er om bygglovet?",
+    "Min bror har CP och behöver assistans",
+    "Det var en feg kompromiss av majoriteten",
+    "Samerna har sin nationaldag den 6 februari",
+    "Jag ser ut som en tomte i den här mössan haha",
+    "Bussen kom inte igen, jävla skit",
+])
+def test_profanity_and_criticism_stay_clean(engine, text: str) -> None:
+    assert not _cats(engine, text) & {"offensive", "personal_attack"}
+
+
+def test_group_generalisation_is_not_a_personal_attack(engine) -> None:
+    assert "personal_attack" not in _cats(engine, "Muslimer är parasiter och kackerlackor")
+
+
+def test_vulgar_phrase_to_everyone_is_offensive_not_an_attack(engine) -> None:
+    cats = _cats(engine, "Knulla er allihop")
+    assert "offensive" in cats and "personal_attack" not in cats
+
+
+def test_written_diacritics_keep_ordinary_words_apart(engine) -> None:
+    # "höra", "löser" and "rätta" share a key with "hora", "loser" and "råtta".
+    for text in ["Mejla henne så får hon höra vad vi tycker",
+                 "Vi löser alla dina lån på en gång, ring oss",
+                 "Du kan rätta ansökan i e-tjänsten"]:
+        assert not _cats(engine, text) & {"offensive", "personal_attack"}, text
