@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import yaml
 
+from kanalvakt.moderation.engine import lexicon
 from kanalvakt.moderation.engine.config import DATA, AccountConfig
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import gate, words_and_prefixes
@@ -27,10 +28,26 @@ _COMMON = {"vara", "mark", "kil", "ale", "nora", "mala", "bjuv", "habo", "ore", 
            "mora", "orsa", "sala", "ystad", "ljusnarsberg", "tierp", "hylte", "lessebo", "degerfors"}
 
 
-def _cue_gate() -> int:
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[str]]:
     with open(DATA / "lexicons" / "services.yaml", encoding="utf-8") as f:
-        cues = [re.escape(fold(c)) for c in yaml.safe_load(f)["off_topic_cues"]]
-    return gate(*words_and_prefixes("|".join(c.replace("\\ ", " ") for c in cues)))
+        raw = yaml.safe_load(f)
+    return {k: [fold(str(w)) for w in v] for k, v in raw.items() if isinstance(v, list)}
+
+
+def _private_cues() -> list[str]:
+    """Cues of a private post: its subjects and the places abroad it is about."""
+    lex = _lexicon()
+    return sorted(set(lex["off_topic_cues"] + lex["more_off_topic_cues"] + lex["foreign_places"]),
+                  key=len, reverse=True)
+
+
+def _phrase_gate(phrases: list[str]) -> int:
+    return gate(*words_and_prefixes("|".join(re.escape(c).replace("\\ ", " ") for c in phrases)))
+
+
+def _cue_gate() -> int:
+    return _phrase_gate(_private_cues())
 
 
 def _multi_gate() -> int:
@@ -57,8 +74,11 @@ def _town_names() -> dict[str, str]:
 
 # Registered at import, like every gate, so that no text's gate bits are computed without them.
 _G_CUE = _cue_gate()
+_G_LOCAL = _phrase_gate(_lexicon()["local_cues"])
+_G_OTHER = _phrase_gate(_lexicon()["other_cues"])
 _G_MULTI = _multi_gate()
-_G_TOWN = gate(*words_and_prefixes("|".join(re.escape(t).replace("\\ ", " ")
+_G_TOWN = gate(*words_and_prefixes("|".join(re.escape(t).replace("\\ ", " ") + "|"
+                                            + re.escape(t + "s").replace("\\ ", " ")
                                             for t in _town_names())))
 
 
@@ -67,7 +87,11 @@ class _Vocab:
     long_stems: re.Pattern[str]
     multi_stems: re.Pattern[str] | None  # stems with a space or a dash ("p-plats", "god man")
     short: frozenset[str]
+    weak_stems: re.Pattern[str]
+    weak_short: frozenset[str]
     cues: re.Pattern[str]
+    local: re.Pattern[str]
+    other: re.Pattern[str]
     towns: re.Pattern[str]
 
 
@@ -78,20 +102,24 @@ def _words_re(alts: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
-    with open(DATA / "lexicons" / "services.yaml", encoding="utf-8") as f:
-        raw = yaml.safe_load(f)
-    stems = [fold(s) for s in raw["stems"]]
+    lex = _lexicon()
+    stems = lex["stems"]
     long_ = sorted({s for s in stems if len(s) >= 5}, key=len, reverse=True)
     short = frozenset(key_of(s) for s in stems if len(s) < 5)
-    cues = [fold(c) for c in raw["off_topic_cues"]]
+    weak = [w for w in lex["weak"] if w not in stems]
+    weak_long = sorted({s for s in weak if len(s) >= 5}, key=len, reverse=True)
     towns = _town_names()
     return _Vocab(
         long_stems=re.compile("|".join(re.escape(s) for s in long_)),
         multi_stems=re.compile("|".join(re.escape(s) for s in long_ if not s.isalpha()))
         if any(not s.isalpha() for s in long_) else None,
         short=short,
-        cues=_words_re([re.escape(c) for c in cues]),
-        towns=_words_re([re.escape(t) for t in sorted(towns, key=len, reverse=True)]),
+        weak_stems=re.compile("|".join(re.escape(s) for s in weak_long)),
+        weak_short=frozenset(key_of(s) for s in weak if len(s) < 5),
+        cues=_words_re([re.escape(c) for c in _private_cues()]),
+        local=_words_re([re.escape(c) for c in lex["local_cues"]]),
+        other=_words_re([re.escape(c) for c in lex["other_cues"]]),
+        towns=_words_re([re.escape(t) + "s?" for t in sorted(towns, key=len, reverse=True)]),
     )
 
 
@@ -137,10 +165,23 @@ def _mentions(ctx: Context, firsts: tuple[str, ...]) -> bool:
 
 # Per account (by identity) and per token (folded form, with its key): whether it starts like a
 # place of the account, is one of the account's topics, how many long service stems it holds,
-# whether it is a short service word, and whether it starts with a one-word place (so the places
-# pattern surely matches); packed as `_M_PLACE | _M_TOPIC | _M_SHORT | _M_SURE | stems << 4`.
-_M_PLACE, _M_TOPIC, _M_SHORT, _M_SURE = 1, 2, 4, 8
+# whether it is a short service word, whether it starts with a one-word place (so the places
+# pattern surely matches), and whether it is a weak word of local life; packed as
+# `_M_PLACE | _M_TOPIC | _M_SHORT | _M_SURE | _M_WEAK | stems << 5`.
+_M_PLACE, _M_TOPIC, _M_SHORT, _M_SURE, _M_WEAK = 1, 2, 4, 8, 16
 _FACTS: dict[int, _AccountFacts] = {}
+# Inflections a short service word takes ("hamn" -> "hamnen", "torg" -> "torget", "by" -> "byn").
+_ENDINGS = ("arnas", "ernas", "arna", "erna", "ens", "ets", "en", "et", "ar", "er", "or", "na",
+            "n", "t", "s")
+
+
+def _short_hit(key: str, words: frozenset[str]) -> bool:
+    if key in words:
+        return True
+    for e in _ENDINGS:
+        if key.endswith(e) and len(key) - len(e) >= 3 and key[:-len(e)] in words:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -174,18 +215,23 @@ def _word_facts(folded: str, key: str, acct: AccountConfig, rec: _AccountFacts) 
             m |= _M_SURE  # `\b` + the place + `\w*` matches where this word starts
     if acct.topics and " " not in folded and key in acct.topics:
         m |= _M_TOPIC
-    if key in v.short or key in acct.services:
+    if _short_hit(key, v.short) or key in acct.services:
         m |= _M_SHORT
-    return m | len(v.long_stems.findall(folded)) << 4
+    stems = len(v.long_stems.findall(folded))
+    if not stems and not m & _M_SHORT and (_short_hit(key, v.weak_short)
+                                            or v.weak_stems.search(folded)):
+        m |= _M_WEAK
+    return m | stems << 5
 
 
 def _evidence(ctx: Context, acct: AccountConfig,
-              rec: _AccountFacts) -> tuple[int, int, int, int]:
+              rec: _AccountFacts) -> tuple[int, int, int, int, int]:
     """(place bits `_M_PLACE | _M_SURE` of any word, topic words, long service stems, short
-    service words) of the text's tokens, in one pass with the per-word facts cached."""
+    service words, weak words) of the text's tokens, in one pass with the per-word facts
+    cached."""
     facts = rec.words
     get = facts.get
-    places = topics = stems = short = 0
+    places = topics = stems = short = weak = 0
     for t in ctx.items:
         folded, key = t.folded, t.key
         fk = get(folded)
@@ -196,8 +242,38 @@ def _evidence(ctx: Context, acct: AccountConfig,
             places |= m & (_M_PLACE | _M_SURE)
             topics += m >> 1 & 1
             short += m >> 2 & 1
-            stems += m >> 4
-    return places, topics, stems, short
+            weak += m >> 4 & 1
+            stems += m >> 5
+    return places, topics, stems, short, weak
+
+
+# Another municipality's own affairs: "Göteborgs kommun", "kommunen i Uppsala", "jag bodde där".
+_ELSEWHERE = re.compile(r"\s*s?\s+kommun\b|\s*s?\s+stad\b")
+_ELSEWHERE_BEFORE = re.compile(r"\bkommunen\s+i\s+$|\b(?:soker|letar|flyttar|flytta|flyttat)\b"
+                               r"(?:\s+\w+){0,4}\s+(?:i|till)\s+$")
+_LIVED_THERE = re.compile(r"\b(?:bodde|bott|vaxte|vuxit|pluggade|flyttade)\s+(?:dar|upp\s+dar|dit|"
+                          r"dar\s+i)\b")
+_COMPARE = re.compile(r"\b(?:hit|vi|oss|vår|våra|vårt|här|också|istället|hemma)\b")
+_G_LIVED = gate("bodde bott vaxte vuxit pluggade flyttade")
+_YOU = frozenset(("du", "dig", "dej", "din", "ditt", "dina"))
+_F_INSULT = getattr(lexicon, "F_INSULT", 0) | getattr(lexicon, "F_INSULT_PHRASE", 0)
+
+
+_SITE = re.compile(r"\b([a-z0-9-]+)\.(?:to|xyz|se|com|nu|net|io|org|cc|tv|me|app|site|online|live|"
+                   r"stream|shop|store|biz|info|eu)\b")
+# Sites where people share videos and posts: a link there is chatter like any other.
+_SOCIAL = frozenset(("youtube", "youtu", "facebook", "fb", "instagram", "tiktok", "spotify",
+                     "netflix", "twitter", "x", "reddit", "imgur", "flickr", "pinterest", "snapchat",
+                     "vimeo", "twitch", "wikipedia", "aftonbladet", "expressen", "svt", "dn",
+                     "gp", "sydsvenskan", "corren"))
+
+
+def _shares_a_site(f: str) -> bool:
+    return any(m.group(1) not in _SOCIAL for m in _SITE.finditer(f))
+
+
+def _gated(pattern: re.Pattern[str], ctx: Context, bit: int) -> re.Match[str] | None:
+    return pattern.search(ctx.folded) if ctx.bits & bit else None
 
 
 def detect(ctx: Context) -> list[Finding]:
@@ -205,20 +281,18 @@ def detect(ctx: Context) -> list[Finding]:
     if not acct.off_topic:
         return []
     n_words = ctx.n_plain
-    if n_words < 5:
+    if n_words < 3:
         return []
     f = ctx.folded
     v = _vocab()
-    # The private-topic cue is looked for only where it decides something (the pattern is long).
-    cue: re.Match[str] | None | bool = False
-    if n_words < 8:
-        cue = v.cues.search(f) if ctx.bits & _G_CUE else None
-        if not cue:
-            # A short post is off-topic only with a clear private-topic cue ("säljer min cykel,
-            # 300 kr", "hittad katt i Skövde") and no word of the municipality's at all.
-            return []
+    # A private-topic cue ("säljer min cykel", "hittad katt", "semester i Thailand") or another
+    # town: a short post is off-topic only with one of them.
+    cue = _gated(v.cues, ctx, _G_CUE)
+    other = _gated(v.towns, ctx, _G_TOWN)
+    if not cue and (n_words < 5 or not other and n_words < 8):
+        return []
     rec = _facts_of(acct)
-    place_like, topics, stems, short = _evidence(ctx, acct, rec)
+    place_like, topics, stems, short, weak = _evidence(ctx, acct, rec)
     places = rec.places
     if places is not None:
         pattern, all_firsts = places
@@ -228,14 +302,42 @@ def detect(ctx: Context) -> list[Finding]:
     if v.multi_stems is not None and (_G_MULTI == -1 or ctx.bits & _G_MULTI) and v.multi_stems.search(f):
         # Stems with a space or a dash lie across tokens: count them over the whole text.
         stems = len(v.long_stems.findall(f))
-    services = stems + short
-    if n_words < 8 and (topics or services):
+    # Addressed to the municipality or about the town as the writer's own ("kan ni", "i stan");
+    # or a mark of another category (trade, piracy, an insult in the thread), judged there.
+    if _gated(v.local, ctx, _G_LOCAL) or _gated(v.other, ctx, _G_OTHER):
         return []
-    if cue is False and not topics and services < 2:
-        cue = v.cues.search(f) if ctx.bits & _G_CUE else None
-    # A service word with a question on how to use it asks the municipality something, even
-    # with a private cue ("min fru behöver hemtjänst, hur ansöker vi om det?").
-    if topics or (services and (not cue or _ASKS_HOW.search(f))) or services >= 2:
+    if "." in f and _shares_a_site(f):
+        return []  # a link to a shop, a stream or a download is judged as spam or piracy
+    if not cue and ("@" in ctx.text or ctx.feats & _F_INSULT and not ctx.words.isdisjoint(_YOU)):
+        return []  # a reply to someone in the thread, or an insult to them
+    services = stems + short
+    elsewhere = False
+    if other and services:
+        # The service words are another municipality's ("Göteborgs kommun sköter ...").
+        elsewhere = bool(_ELSEWHERE.match(f, other.end())
+                         or _ELSEWHERE_BEFORE.search(f, max(0, other.start() - 40), other.start())
+                         or _gated(_LIVED_THERE, ctx, _G_LIVED))
+    if elsewhere:
+        services = max(0, services - f.count("kommun"))
+    elif services and "kommun" in f:
+        services += 1  # the municipality by name: one service word more is enough
+    if topics or services and n_words < 8 and not elsewhere:
+        return []  # a short post with a word of the municipality's is part of the conversation
+    if elsewhere:
+        on_topic = services >= 2 or bool(services and ("?" in f or _ASKS_HOW.search(f)))
+    elif cue:
+        # With a private cue only words of the municipality's own services count, one for each
+        # private subject ("Trump vinner valet i USA" is about two), unless the text asks how to
+        # use the service ("min fru behöver hemtjänst, hur ansöker vi?").
+        n_cues = len({m.group() for m in v.cues.finditer(f)}) if services else 1
+        on_topic = services >= n_cues or bool(services and ("?" in f or _ASKS_HOW.search(f)))
+    elif other:
+        # Another town with a service word or with "här", "vi", "hit" compares ("i Linköping
+        # har de gratis parkering", "varför får Norrköping allt och inte vi?").
+        on_topic = services >= 1 or bool(_COMPARE.search(ctx.text.lower()))
+    else:
+        on_topic = services + weak >= 1
+    if on_topic:
         if acct.topics and not topics and services:
             # About the municipality, but not what this account is for: worth a look only if
             # the account has asked for strict relevance (threshold below 0.45).
@@ -248,7 +350,6 @@ def detect(ctx: Context) -> list[Finding]:
     if cue:
         score += 0.25
         reasons.append(f"privat ämne (”{ctx.text[cue.start():cue.end()]}”)")
-    other = v.towns.search(f) if ctx.bits & _G_TOWN else None
     if other:
         score += 0.1
         reasons.append(f"handlar om en annan ort ({ctx.text[other.start():other.end()]})")

@@ -1,0 +1,147 @@
+"""Off-topic: private posts that are not about the municipality, against posts addressed to it
+or about its places, services and decisions (which are never off-topic)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kanalvakt.moderation.engine import topic
+from kanalvakt.moderation.engine.config import load_config
+from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.engine import Engine
+
+ENGINE = Engine.from_config_file(None)
+ACCOUNT = load_config(None).account(None)
+DATA = Path(__file__).parent / "data"
+
+
+def _off(text: str) -> bool:
+    return "off_topic" in set(ENGINE.classify(text).categories)
+
+
+# Consumer tech, television and celebrities, sport results, wars and politics abroad, travel,
+# cooking, greetings to everyone, lost things elsewhere (also in English).
+PRIVATE = [
+    "Vilken telefon är bäst just nu, Pixel eller iPhone 15?",
+    "Någon som vet varför min Samsung laddar så långsamt?",
+    "RIP Ozzy, en legend har lämnat oss",
+    "Såg ni matchen igår? Vilken vändning i andra halvlek",
+    "Vad tycker ni om nya säsongen av Farmen?",
+    "Free Palestine, stoppa folkmordet nu",
+    "Macron är helt ute och cyklar med sin pensionsreform",
+    "Vi åker till Kroatien i sommar, några tips på bra stränder?",
+    "Just landat på Teneriffa, 28 grader och sol ☀️",
+    "Har någon tips på hur man kokar perfekta ägg?",
+    "Har någon provat att baka surdegsbröd? Mitt blir alltid platt",
+    "God jul och gott nytt år allihop! 🎄",
+    "Lost my keys at the gym yesterday, anyone seen them?",
+    "Borttappad hund i Jönköping, svart labrador, ring om ni ser honom",
+]
+
+
+@pytest.mark.parametrize("text", PRIVATE)
+def test_private_posts_are_off_topic(text: str) -> None:
+    assert _off(text), text
+
+
+# Another municipality's own affairs, not compared with ours.
+@pytest.mark.parametrize("text", [
+    "Malmö stad borde skämmas över hur de hanterar skolorna",
+    "Stockholms stad har värdelösa cykelbanor, jag bodde där i tio år",
+    "Söker lägenhet i Uppsala, gärna en tvåa nära centrum",
+    "Skövde kommun har fått nytt kommunalråd, hoppas det blir bättre där",
+])
+def test_another_municipalitys_affairs_are_off_topic(text: str) -> None:
+    assert _off(text), text
+
+
+# Questions and messages to the municipality, complaints and thanks, its places and services,
+# national politics as local readers discuss it.
+MUNICIPAL = [
+    "Varför är simhallen stängd hela veckan? Ingen info på hemsidan",
+    "Kan ni laga gatlyktan utanför skolan, det är becksvart",
+    "Min hund blev biten i hundrastgården, vem ansvarar för staketet?",
+    "Vem bestämde att stänga biblioteket på lördagar?",
+    "Isbanan vid idrottsplatsen är så fin i år, tack!",
+    "När kommer ni att ploga vår gata? Det är omöjligt att ta sig fram",
+    "Skärpning! Tredje gången vattnet stängs av i vår gata",
+    "Vem godkände att de nya papperskorgarna kostade så mycket?",
+    "Regeringen måste ge kommunerna mer pengar till skolan",
+    "Det stinker från reningsverket igen, händer det något?",
+    "Jag har fått avslag på färdtjänsten, hur överklagar man?",
+    "Bra jobbat med snöröjningen i morse!",
+    "Jag flyttade hit från Polen förra året, var kan jag läsa svenska?",
+]
+
+
+@pytest.mark.parametrize("text", MUNICIPAL)
+def test_posts_about_the_municipality_stay_on_topic(text: str) -> None:
+    assert not _off(text), text
+
+
+# A private word next to the municipality's own service is still about the municipality.
+@pytest.mark.parametrize("text", [
+    "Vi var på semester i två veckor och soptunnan tömdes inte en enda gång",
+    "Kolla matchen på idrottsplatsen på lördag, fri entré för barn!",
+    "God jul till all personal inom hemtjänsten, ni gör ett fantastiskt jobb!",
+    "Min iphone glömdes på bussen, vart vänder jag mig?",
+    "Ukrainska flyktingar behöver mer stöd från kommunen",
+    "Bränn inte löv i trädgården, det är förbjudet enligt räddningstjänsten",
+])
+def test_private_words_with_a_service_stay_on_topic(text: str) -> None:
+    assert not _off(text), text
+
+
+# Other towns mentioned for a reason: comparisons and errands.
+@pytest.mark.parametrize("text", [
+    "Varför kan Mjölby ha gratis busskort för pensionärer men inte vi?",
+    "Jönköpings kommun har infört matavfallsinsamling, kommer det hit också?",
+    "Åkte till Örebro för att förnya passet, varför kan man inte göra det här?",
+    "Flyttar till Linköping i höst, hur säger jag upp platsen på förskolan?",
+    "Jag pendlar till Linköping varje dag och bussen är alltid sen",
+    "Norrköping har redan byggt om sitt resecentrum, när händer något här?",
+])
+def test_other_towns_for_a_reason_stay_on_topic(text: str) -> None:
+    assert not _off(text), text
+
+
+# Texts of another category (an insult in the thread, a trade or a pirate stream) are judged
+# by their own detector, never as private chatter.
+@pytest.mark.parametrize("text", [
+    "@Anna Berg du fattar ingenting, läs innan du skriver",
+    "Se hela säsongen gratis på superstream.to, inga annonser",
+    "Bästa kebaben i stan, beställ via vår app och få 10% rabatt",
+])
+def test_other_categories_are_not_off_topic(text: str) -> None:
+    assert not _off(text), text
+
+
+def test_chatter_welcome_account_and_short_reactions() -> None:
+    assert "off_topic" not in set(ENGINE.classify(PRIVATE[0], "ungdom").categories)
+    for text in ("Tack!", "Håller med", "Haha ja", "Glad midsommar Motala!"):
+        assert not _off(text), text
+
+
+def _texts() -> list[str]:
+    out = PRIVATE + MUNICIPAL
+    for name in ("dev", "heldout", "heldout2", "tune3"):
+        with open(DATA / f"{name}.jsonl", encoding="utf-8") as f:
+            out += [json.loads(line)["text"] for line in f]
+    return out
+
+
+def test_topic_gates_are_necessary() -> None:
+    """Every gate in front of an off-topic pattern opens on every text the pattern matches."""
+    v = topic._vocab()
+    checks = [(v.cues, topic._G_CUE), (v.local, topic._G_LOCAL), (v.other, topic._G_OTHER),
+              (v.towns, topic._G_TOWN), (topic._LIVED_THERE, topic._G_LIVED)]
+    extra = ["Göteborgs kommun", "kommunen i Uppsala", "hockey-vm ikväll", "200 kr/h",
+             "ladda ner här", "i stan", "jag bodde där", "svt play", "ps5 säljes"]
+    for text in _texts() + extra:
+        ctx = Context(text, ACCOUNT)
+        for pattern, bit in checks:
+            if pattern.search(ctx.folded):
+                assert ctx.bits & bit, (pattern.pattern[:40], text)
