@@ -357,6 +357,14 @@ _MENTION = re.compile(r"@\w{2,}")
 
 
 _WHO_CLAUSE = re.compile(r"\S*\s+som\s+\w+").match
+# "idioter som styr kommunen", "pajasen som bestämmer": the insult is aimed at those in charge.
+_WHO_RULES = re.compile(r"\s+som\s+(?:\w+\s+)?(?:styr|bestammer|sitter\s+i|sitter\s+pa|leder|"
+                        r"beslutar|beslutat|bestamt|jobbar\s+(?:pa|i|med)|arbetar\s+(?:pa|i|med)|"
+                        r"ar\s+ansvarig|har\s+hand\s+om|ska\s+forestalla|kallar\s+sig|"
+                        r"valdes|blev\s+vald|regerar)\b").match
+# "den där idioten", "sån där fet ko": pointing at someone.
+_POINTED = re.compile(r"\b(?:den|det|de|dom|han|hon|hen|san|sant|sana|sadan|sadana)\s+"
+                      r"(?:dar|har)\s+(?:\w+\s+){0,2}$").search
 _SUBJECT = re.compile(r"\b(\w+)\s+(?:ar|e|va|var|verkar|blir)\b(?:\s+\w+){0,3}\s*$").search
 
 
@@ -415,6 +423,10 @@ def detect_attacks(ctx: Context) -> list[Finding]:
         definite = key.endswith(("en", "an", "et"))  # "dumskallen som ..." is one person
         if strength == 0.0 and definite and _WHO_CLAUSE(ctx.folded[h.start:h.end + 30]):
             strength, who = 0.8, "den som åsyftas"  # "dumskallen som skrev inlägget"
+        if strength < 0.95 and _WHO_RULES(ctx.folded[h.end:h.end + 40]):
+            strength, who = 0.95, "kommunens personal eller politiker"  # "idioter som styr"
+        if strength == 0.0 and _POINTED(ctx.folded[max(0, h.start - 30):h.start]):
+            strength, who = 0.8, "den som åsyftas"  # "den där idioten i kassan"
         if strength == 0.0:
             # "Den som skrev det här är en idiot": an insult said of a subject is said of a
             # person, unless the subject is the writer or a thing.
@@ -438,7 +450,7 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                            f"Nedsättande ord riktat mot {who}: ”{h.surface}”"))
     # Adjectives are attacks only when said of a person: "du är korkad", "hon är så jävla dum".
     for t in ctx.tokens if ctx.feats & F_ADJECTIVE else ():
-        if t.key in words.adjectives:
+        if t.key in words.adjectives and t.lower not in words.lexicon.lower_exact:
             before = ctx.folded[max(0, t.start - 30):t.start]
             said = _SAID_OF(before, ctx.folded[t.end:t.end + 40], words, ctx)
             if said:
