@@ -210,11 +210,11 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Det kommer att flyta blod i stadshuset", [K]),
     ("Kom igen nu, dags att bränna ner förläggningen", [K]),
     ("Alla borde gå dit och slakta dem", [K]),
-    ("Muslimer är kackerlackor som borde utrotas", [K]),
-    ("Invandrare är djur och borde skjutas", [K]),
-    ("Judarna är parasiter som förpestar landet", [K]),
-    ("Homosexuella är sjuka i huvudet och pedofiler", [K]),
-    ("Somalier är inte människor", [K]),
+    ("Muslimer är kackerlackor som borde utrotas", [K, OF]),
+    ("Invandrare är djur och borde skjutas", [K, OF]),
+    ("Judarna är parasiter som förpestar landet", [K, OF]),
+    ("Homosexuella är sjuka i huvudet och pedofiler", [K, OF]),
+    ("Somalier är inte människor", [K, OF]),
     ("Rensa Sverige från alla muslimer", [K]),
     ("Utrota alla zigenare", [K, OF]),
     ("Svartskallar är ohyra som borde gasas", [K, OF]),
@@ -319,7 +319,7 @@ def rows() -> list[tuple[str, list[str]]]:
             out.append((f"Skriv gärna till mig eller ring {ph}. Vänliga hälsningar, Maja", []))
     groups = ["Invandrare", "Muslimer", "Somalier", "Romer", "Afghaner", "Judar"]
     for g in groups:
-        out.append((f"{g} är parasiter och borde utrotas", [K]))
+        out.append((f"{g} är parasiter och borde utrotas", [K, OF]))  # hets is degrading too
         out.append((f"Jag tycker att kommunen ska ställa högre krav på {g.lower()} som får bidrag", []))
         out.append((f"{g} måste lära sig svenska snabbare, satsa mer på SFI i Motala", []))
     spam = ["Tjäna {n} kr i veckan hemifrån, skriv till mig på whatsapp",
