@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.gates import gate, raw_feature
+from kanalvakt.moderation.engine.gates import gate, prefixes_of, raw_feature
 from kanalvakt.moderation.engine.results import (
     BARNPORR,
     HETS,
@@ -30,6 +30,29 @@ _VIOLENT = (r"(?:doda|dodar|mord[a]?|mordar|skjuta|skjuter|skjut|sla ihjal|slar 
             r"knivhugga|knivhugger|hugga|spranga|spranger|branna ner|branna|branner|tanda eld pa|"
             r"satta eld pa|satter eld pa|misshandla|spoa|spo|sla sonder|sla ner|slakta|hanga|"
             r"strypa|kniva|skada|krossa|ga loss pa|ta|hamta|valdta|skara|kasta syra pa)")
+# What a threat of arson, shooting or a beating is aimed at: a person, a group of staff or one of
+# the municipality's buildings (the last word of a compound: "socialkontoret", "flyktingboendet").
+_TARGET = (r"(?:(?:hela|er|ert|era|ditt|din|dina|hans|hennes|deras|den|det|de|dom|alla|varenda|"
+           r"varje|javla|jakla)\s+){0,2}"
+           r"(?:dig|dej|er|honom|henne|hen|dem|dom|politikerna|\w*(?:huset|kontoret|skolan|skola|"
+           r"namnden|styrelsen|enheten|forvaltningen|boendet|boenden|boende|forlaggningen|"
+           r"forlaggningar|mosken|kyrkan|synagogan|biblioteket|stationen|lokalerna|chefen|"
+           r"kommunalradet|oppositionsradet|handlaggaren|handlaggarna|sekreteraren|rektorn|personalen|tjansteman|"
+           r"tjanstemannen))")
+# Violent verbs as the writer uses them of himself: present tense and infinitive, with the
+# particle that makes "slå" or "bränna" violent ("slå ihjäl", "bränna ner").
+_ACT_HEAD = (r"(?:branner|branna|tander|tanda|satter|satta|spranger|spranga|skjuter|skjuta|dodar|"
+             r"doda|mordar|morda|knivhugger|knivhugga|misshandlar|misshandla|slar|sla|spoar|spoa)")
+_ACT_PART = r"(?:ner|eld\s+pa|ihjal|sonder|ner\s+och\s+ut)"
+_ACT_NEEDS_PART = r"(?<!\bsla)(?<!\bslar)(?<!\btander)(?<!\btanda)(?<!\bsatter)(?<!\bsatta)"
+_FILLER = (r"(?:ska|skall|kommer|att|tanker|tankte|lovar|svar|vill|nog|snart|fan|javlar|"
+           r"personligen|sjalv|sjalva|garanterat|bara|ga|gar|dit|och|aka|aker|ner|over|kan|"
+           r"kunde|skulle|direkt|sen|sedan|nu|ikvall|imorgon|inatt|forst|helt|enkelt|da|sa)")
+_WEAPON = (r"(?:basebolltra\w*|slagtra\w*|jarnror\w*|kniv|kniven|knivar|machete|yxa|yxan|"
+           r"pistol\w*|gevar\w*|hagelbossa\w*|bossa|bossan|knogjarn|batong\w*|molotov\w*|"
+           r"bensin\w*|brandbomb\w*|handgranat\w*|sprangmedel|dynamit|knytnav\w*|naven|navarna|"
+           r"kofot\w*|tillhygg\w*|vapen|vapnen)")
+_OBJ1 = r"(?:honom|henne|hen|dig|dej|er|dem|dom|dom\s+dar|de\s+dar)"
 _THREATS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\b(?:jag|vi)\s+vet\s+(?:var|vart)\s+(?:du|ni|han|hon|hen|dom|de)\s+bor\b"), 0.95,
      "Hot: skribenten säger sig veta var någon bor"),
@@ -50,10 +73,38 @@ _THREATS: list[tuple[re.Pattern[str], float, str]] = [
                 r"fa stryk|bli skjuten|bli skjutna|forsvinna)|"
                 r"(?:dina|era)\s+(?:barn|ungar|dagar)\s+(?:ar|kommer)|"
                 r"(?:en\s+)?kula\s+i\s+(?:huvudet|skallen)\s+pa\s+(?:dig|er|honom|henne)|"
-                r"(?:du|ni)\s+ska(?:ll)?\s+(?:fa|do|brinna|hanga|skjutas|dodas)\b|"
+                r"(?:du|ni)\s+ska(?:ll)?\s+(?:fa\s+(?:stryk|betala|sota|lida|smaka|kanna|igen|ett\s+slut|"
+                r"en\s+kula|pa\s+(?:kaften|kaken|nyllet|truten|moppe))|do|brinna|hanga|skjutas|"
+                r"dodas)\b|"
                 r"bomb\s+i\s+(?:kommunhuset|stadshuset|skolan)|"
                 r"(?:skjuta|doda|spranga)\s+(?:hela\s+)?(?:kommunhuset|stadshuset|skolan|er alla))"),
      0.9, "Hot om våld eller skada"),
+    # "jag sätter eld på förskolan", "så bränner jag ner hela stadshuset", "vi skjuter er".
+    (re.compile(r"\b(?:(?:jag|vi)\s+(?:" + _FILLER + r"\s+){0,4}?" + _ACT_HEAD
+                + r"|(?:sa|da|annars|snart|ikvall|inatt|imorgon)\s+" + _ACT_HEAD
+                + r"\s+(?:jag|vi))\b(?:\s+" + _ACT_PART + r"|" + _ACT_NEEDS_PART + r")\s+"
+                + r"(?:pa\s+)?" + _TARGET + r"\b"), 0.9,
+     "Hot om våld mot en person eller en byggnad"),
+    # "kommer det flyta blod", "blodet ska flyta".
+    (re.compile(r"\b(?:kommer|ska|lar)\s+(?:det\s+)?(?:att\s+)?(?:flyta|rinna|spillas)\s+blod\b|"
+                r"\bblod(?:et)?\s+(?:kommer\s+(?:att\s+)?|ska\s+)(?:flyta|rinna|spillas)\b|"
+                r"\bdet\s+(?:blir|kommer\s+(?:att\s+)?bli)\s+(?:ett\s+)?blodbad\b"), 0.9,
+     "Hot om blodsutgjutelse"),
+    # "kommer nån av er att få ångra sig", "du ska ångra den dag du föddes".
+    (re.compile(r"\b(?:kommer|ska(?:ll)?|lar)\s+(?:\w+\s+){0,3}?(?:att\s+)?fa\s+angra\s+"
+                r"(?:dig|dej|er|sig)\b|\bangra\s+den\s+dag(?:en)?\s+(?:du|ni|han|hon|hen)\b"), 0.85,
+     "Hot om att mottagaren ska få ångra sig"),
+    # "ska han få känna vad vi tycker, med knytnävarna", "du ska få smaka på kniven".
+    (re.compile(r"\b(?:(?:du|ni|han|hon|hen|dom|de)\s+(?:ska(?:ll)?|kommer)|(?:ska(?:ll)?|kommer)"
+                r"\s+(?:du|ni|han|hon|hen|dom|de))(?:\s+att)?\s+(?:nog\s+|fan\s+)?fa\s+"
+                r"(?:kanna|smaka)\b[^.!?\n]{0,60}?\b(?:" + _WEAPON + r"|stryk|kula|kulor|bly|"
+                r"smartan|smarta)\b"), 0.9, "Hot om våld mot en person"),
+    # "borde ställa sig utanför hans hus med ett basebollträ": an intent, a weapon and a person.
+    (re.compile(r"\b(?:borde|ska(?:ll)?|kommer|dags|tanker|vill|ga|gar|aka|aker)\b"
+                r"(?=[^.!?\n]*\b(?:honom|henne|hen|dig|dej|dem|hans|hennes|hens|deras|ditt|din|"
+                r"era|ert|\w*chefen|politikerna|\w*radet|handlaggaren|rektorn)\b)"
+                r"[^.!?\n]{0,60}?(?<!\bta\s)\bmed\s+(?:(?:ett|en|mitt|min|sitt|sin|lite|nagra|par|ett\s+par)\s+)?"
+                + _WEAPON + r"\b"), 0.85, "Hot om våld med tillhygge mot en person"),
 ]
 # Veiled threats: no violent verb, but the reader is told that the writer knows where they or
 # their children are, that something may "happen", or warned to watch out. Written from how
@@ -79,7 +130,7 @@ _VEILED: list[tuple[re.Pattern[str], float, str]] = [
                 r"kommunhuset|stadshuset|kontoret|skolan)\b"), 0.85, "Hot om att något ska ”smälla”"),
     (re.compile(r"\b(?:vore|ar|skulle\s+vara|blir)\s+(?:\w+\s+)?(?:synd|trakigt|tragiskt|sorgligt|"
                 r"olyckligt)\s+om\s+(?:(?:nagot|nat|en\s+olycka)\s+(?:skulle\s+)?(?:hande|handa|"
-                r"hander|drabbade)(?:\s+(?:dig|er|din|dina|ditt|era|ert|honom|henne|hans|hennes|"
+                r"hander|drabbade)(?:(?:\s+(?:med|till))?\s+(?:dig|er|din|dina|ditt|era|ert|honom|henne|hans|hennes|"
                 r"barnen)\b|\s*(?:[.!,]|$))|(?:din|dina|ditt|er|era|ert|hans|hennes)\s+\w+\s+"
                 r"(?:\w+\s+)?(?:brann|brinner|borjade\s+brinna|skadades|forsvann|"
                 r"rakade\s+ut\s+for))"), 0.85, "Förtäckt hot om att något ska hända"),
@@ -105,19 +156,76 @@ _VEILED: list[tuple[re.Pattern[str], float, str]] = [
      "Hot om att skada eller förstöra för någon"),
     (re.compile(r"\b(?:halsa|halsar|knacka|knackar)\s+pa\s+(?:\w+\s+){0,2}?(?:hemma\s+hos|hem\s+till)"
                 r"\s+" + _OBJ + r"\b"), 0.85, "Hot om att söka upp någon i hemmet"),
+    # "kan räkna med att det smäller", "annars smäller det".
+    (re.compile(r"\b(?:rakna|raknar|rakne)\s+med\s+att\s+det\s+(?:kommer\s+(?:att\s+)?|ska\s+|lar\s+)?"
+                r"(?:smaller|smalla)\b|\bannars\s+(?:kommer\s+det\s+(?:att\s+)?smalla|smaller\s+det)\b"),
+     0.85, "Hot om att något ska ”smälla”"),
+    # "lära honom en läxa" with a weapon in the same sentence.
+    (re.compile(r"\blara\s+" + _OBJ1 + r"\s+(?:en\s+)?(?:laxa|lektion|hut)\b(?=[^.!?\n]*\b" + _WEAPON
+                + r"\b)|\b" + _WEAPON + r"\b[^.!?\n]{0,80}?\blara\s+" + _OBJ1
+                + r"\s+(?:en\s+)?(?:laxa|lektion|hut)\b"), 0.85,
+     "Hot om att ”lära någon en läxa” med våld"),
+    # "ge dem en omgång", "ge honom stryk".
+    (re.compile(r"\bge\s+" + _OBJ1 + r"\s+(?:en\s+)?(?:ordentlig\s+|rejal\s+|riktig\s+|fet\s+)?"
+                r"(?:omgang(?=\s*(?:[.!,?;]|$|och\b|pa\s+(?:kaften|kaken|nyllet)\b|nar\b|sa\b|for\b))|stryk|spo|snyting|kaftsmall|rak\s+hoger|"
+                r"small\s+pa\s+kaften|pa\s+kaften|pa\s+nyllet)\b"), 0.85,
+     "Hot om eller uppmaning till misshandel"),
 ]
 # Calls to others to commit crimes: uppvigling.
+# "storma" and "jaga" are calls to violence only against people or buildings ("dags att storma
+# kiosken, glassen är på rea" is not).
+_VICTIM = (r"(?:alla\s+)?(?:" + _TARGET + r"|\w*(?:invandrar\w*|muslimer\w*|flykting\w*|judar\w*|"
+           r"romer\w*|zigenar\w*|somalier\w*|araber\w*|afghaner\w*|svartskallar\w*|blattar\w*|"
+           r"bogar\w*))")
+_STORM = r"(?:storma|jaga)\s+(?:ut\s+|bort\s+)?" + _VICTIM
 _INCITE = re.compile(
-    r"\b(?:vi|ni|alla|folk|man)\s+(?:borde|maste|ska|bor)\s+(?:\w+\s+){0,2}(?:ga\s+dit\s+och\s+)?"
-    r"(?:branna ner|tanda eld pa|satta eld pa|spranga|slakta|skjuta|lyncha|hanga|misshandla|"
-    r"ga till attack mot|attackera|storma|krossa rutorna)\b|"
+    r"\b(?:vi|ni|alla|folk|man|nan|nagon|naan)\s+(?:borde|maste|ska|bor)\s+(?:\w+\s+){0,2}"
+    r"(?:ga\s+dit\s+och\s+)?"
+    r"(?:(?:branna\s+ner|tanda\s+eld\s+pa|satta\s+eld\s+pa|spranga|slakta|skjuta|lyncha|hanga|"
+    r"misshandla|ga\s+till\s+attack\s+mot|attackera)\s+" + _VICTIM + r"|" + _STORM
+    + r"|krossa rutorna)\b|"
     r"\b(?:kom\s+igen|dags\s+att|lat\s+oss|vi\s+samlas\s+och)\s+(?:\w+\s+){0,2}(?:branna|tanda eld|"
-    r"ta\s+till\s+vapen|storma|lyncha|ga\s+till\s+attack|slakta|spranga|jaga)\b|"
+    r"ta\s+till\s+vapen|" + _STORM + r"|lyncha|ga\s+till\s+attack|slakta|spranga)\b|"
     r"\bta\s+till\s+vapen\b|\bhang\s+(?:dom|dem|politikerna)\b|\blyncha\s+(?:dom|dem|honom|henne)\b|"
     r"\b(?:gar|aker|drar|sticker)\s+(?:vi|ni|alla)\s+(?:dit\s+)?och\s+(?:branner|tander\s+eld\s+pa|"
     r"satter\s+eld\s+pa|spranger|slar\s+sonder|misshandlar|attackerar)\b|"
     r"\b(?:alla|vi|ni|folk|man)\s+(?:borde|ska|maste|bor)\s+ge\s+sig\s+pa\s+\w+"
 )
+# More calls to crime, each with its gate: burning a building or "skiten", molotovs, a crowd
+# gathered at a mosque or a refugee home to stop or chase people, bringing weapons.
+_INCITE_MORE: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"(?:^|(?<=[.!?,:;\n])|\b(?:och|bara|nu|kom\s+igen|dags\s+att|lat\s+oss|borde|maste)"
+                r")\s*(?:brann|branna)\s+(?:ner|upp)\s+(?:hela\s+)?(?:skiten|skiten|alltihop|rubbet|"
+                r"elandet|kaken|kakerna|dom|dem|dom\s+dar|\w*(?:boende|boendet|boenden|forlaggning|"
+                r"forlaggningen|forlaggningar|mosken|moske|moskeer|huset|kontoret|skolan|kyrkan|"
+                r"synagogan|lagret|lagren))\b|"
+                r"(?:^|(?<=[.!?,:;\n])|\b(?:och|bara|nu|kom\s+igen|dags\s+att|lat\s+oss)\s)\s*"
+                r"(?:tand|satt)\s+eld\s+pa\s+(?:hela\s+)?\w*(?:boende|boendet|boenden|forlaggning\w*|"
+                r"mosken|moske|moskeer|huset|kontoret|skolan|kyrkan|synagogan|skiten)\b",
+                re.MULTILINE), gate("brann branna tand satt")),
+    (re.compile(r"\b(?:behovs|behover|borde|dags\s+for|dags\s+med|fler|mer|lite|ta\s+med|kasta|"
+                r"slang|slanga|hiva|hiv|kor\s+med)\s+(?:\w+\s+){0,2}?molotov\w*|"
+                r"\bmolotov\w*\s+(?:mot|pa|in\s+i|genom\s+fonstren\s+pa)\s+(?:alla\s+)?(?:\w+\s+)?"
+                r"\w*(?:boende|boendet|boenden|forlaggning\w*|moske\w*|mosken|synagog\w*)\b"),
+     gate("", "molotov")),
+    (re.compile(r"\b(?:samlas|samla|traffas|ses|moter\s+upp|mots|gar|aker|drar|marscherar)\s+"
+                r"(?:\w+\s+){0,3}?(?:vid|utanfor|till|pa|framfor|mot)\s+(?:\w+\s+)?\w*(?:moske\w*|"
+                r"mosken|synagog\w*|boende|boendet|boenden|forlaggning\w*)\b[^.!?\n]{0,80}?"
+                r"\b(?:stoppa\w*|hindra\w*|jaga\w*|kasta\s+ut|driva\s+(?:ut|bort)|visa\s+(?:dem|dom)|"
+                r"ta\s+med\s+(?:vad|nagot|allt|tillhygg\w*|slagtra\w*|basebolltra\w*|stenar|"
+                r"vapen|bensin)|ge\s+(?:dem|dom)|rensa|storma|branna|tanda|spoa|sla)"),
+     gate("samlas samla traffas ses moter mots gar aker drar marscherar")),  # see _PLACES
+    (re.compile(r"\b(?:stoppa|stoppar|hindra|hindrar)\s+(?:dem|dom|muslimerna|judarna|\w+)\s+fran\s+"
+                r"att\s+(?:be|bedja|utova\s+sin\s+religion|halla\s+gudstjanst|fira\s+\w+)\b"),
+     gate("stoppa stoppar hindra hindrar")),
+    (re.compile(r"\bta\s+med\s+(?:er\s+|dig\s+)?(?:tillhygg\w*|basebolltra\w*|slagtra\w*|"
+                r"jarnror\w*|knogjarn|molotov\w*|brandbomb\w*)"),
+     gate("knogjarn", "tillhygg basebolltra slagtra jarnror molotov brandbomb")),
+]
+_GATHER = _INCITE_MORE[2][0]
+# The gathering pattern needs one of these inside a word (a compound like "asylboendet"), which
+# a word gate cannot see; a substring test is as cheap.
+_PLACES = ("moske", "synagog", "boende", "forlaggning")
 _GROUP = (
     r"(?:invandrare|invandrarna|invandrarnas|invandrar\w*|muslimer|muslimerna|muslim|islamister|"
     r"judar|judarna|juden|judarnas|somalier|somalierna|araber|araberna|afghaner|afghanerna|"
@@ -125,10 +233,12 @@ _GROUP = (
     r"blattarna|svartskallar|homosexuella|bogar|bogarna|flator|hbtq\w*|transpersoner|"
     r"transor|invandrargrupper|flyktingar|flyktingarna|asylsokande|utlanningar|utlanningarna|"
     r"kurder|eritreaner|syrier|irakier|polacker|samer|samerna|kineser|asiater|de har manniskorna|"
+    r"tattare|tattarna|svartskallarna|negrerna|rumaner|transpersonerna|"
     r"sadana som (?:dom|dem)|dom dar|dom|de dar)"
 )
 _DEGRADE = (
-    r"(?:(?:ar|e)\s+(?:\w+\s+){0,2}(?:djur|kackerlackor|parasiter|rattor|ohyra|avskum|ett virus|en cancer|"
+    r"(?:(?:ar|e|var|har\s+(?:alltid\s+)?varit)\s+(?:\w+\s+){0,2}(?:djur|kackerlackor|parasit\w*|rattor|"
+    r"tjuvfolk|ohyra|avskum|ett virus|en cancer|"
     r"en pest|untermenschen|undermanniskor|mindre vardiga|inte manniskor|inga manniskor|"
     r"smitta|sjuka i huvudet|pedofiler|efterblivna|apor|vildar|boskap|skadedjur|en sjukdom|"
     r"kriminella allihop|valdtaktsman allihop|alla kriminella|alla valdtaktsman|genetiskt)|"
@@ -140,7 +250,56 @@ _DEGRADE = (
     r"(?:ar|e)\s+(?:\w+\s+){0,2}(?:skadedjur|odjur|bestar|missfoster|kriminella\s+av\s+naturen|"
     r"en\s+plaga|ett\s+gissel)|(?:borde|ska)\s+inte\s+fa\s+leva))"
 )
-_HETS = re.compile(rf"\b{_GROUP}\b[^.!?\n]{{0,50}}?\b{_DEGRADE}")
+_HETS = re.compile(rf"(?<!kriminella\s)(?<!illegala\s)\b{_GROUP}\b(?!\s+som\b)[^.!?\n]{{0,50}}?\b{_DEGRADE}")
+# A sentence that quotes such a statement to reject it ("det är inte sant att muslimer är
+# terrorister", "sluta säga att invandrare är kriminella") is not hets.
+_REJECTED = re.compile(r"\b(?:inte\s+sant|sluta\s+(?:saga|pasta|kalla|tro)|fel\s+att\s+(?:saga|pasta|"
+                       r"tro|kalla)|myt|myten|fordom\w*|rasistiskt|rasism|kallade|nazisterna|"
+                       r"ingen\s+(?:ska|far|kan)\s+(?:saga|pasta|kalla)|det\s+ar\s+inte\s+sa\s+att)\b")
+# Group nouns only (no "dom" or "de"): a statement that a whole people are criminals ("alla X är
+# våldtäktsmän", "X är tjuvar") is hets; "dom är kriminella" of a gang is not. A group followed
+# by "som" ("invandrare som begår brott") is a subset, not the group.
+_GROUP_NOUN = (
+    r"(?:invandrare|invandrarna|muslimer|muslimerna|judar|judarna|somalier|somalierna|araber|"
+    r"araberna|afghaner|afghanerna|afrikaner|afrikanerna|romer|romerna|zigenare|zigenarna|"
+    r"tattare|tattarna|svartingar|negrer|negrerna|blattar|blattarna|svartskallar|svartskallarna|"
+    r"homosexuella|bogar|bogarna|transpersoner|transpersonerna|flyktingar|flyktingarna|"
+    r"asylsokande|utlanningar|utlanningarna|kurder|eritreaner|syrier|irakier|polacker|samer|"
+    r"samerna|rumaner|turkar|invandrargrupper)"
+)
+_CRIME_NOUN = (r"(?:valdtaktsman|tjuvar|brottslingar|kriminella|terrorister|pedofiler|mordare|"
+               r"banditer|snyltare|parasit\w*|knarklangare|rovare|skurkar|bidragsfuskare)")
+# Statements that are hets about a people but ordinary about "dom" (a gang, the party in
+# power): "X styr kommunen", "X borde låsas in", "X är psykiskt störda", "X har lägre IQ".
+_DEGRADE_NOUN = (
+    r"(?:(?:ar|e|var|har\s+(?:alltid\s+)?varit)\s+(?:\w+\s+){0,2}(?:psykiskt\s+(?:stord\w*|sjuka)|"
+    r"pervon|perversa|ett\s+(?:folk|slakte|pack)\s+av\s+(?:tjuvar|brottslingar|parasiter|snyltare|"
+    r"kriminella|valdtaktsman|mordare|banditer|lognare|bedragare|djur|rattor|ohyra))|"
+    r"styr\s+(?:allt|allting|kommunen|politiken|regeringen|riksdagen|ekonomin|landet|samhallet|"
+    r"staten|pengarna)|"
+    r"(?:borde|ska|maste|bor)\s+(?:\w+\s+){0,2}(?:sparras\s+in|lasas\s+in|internaras|kastreras)|"
+    r"har\s+(?:en\s+)?(?:lagre|lag|samre)\s+(?:iq|intelligens)|"
+    r"(?:ar|e)\s+(?:\w+\s+)?(?:mindre|lagre)\s+(?:intelligenta|begavade|utvecklade|vardiga|varda|"
+    r"civiliserade)|"
+    r"(?:borde|ska)\s+inte\s+fa\s+(?:finnas|existera|foroka\s+sig))"
+)
+_HETS_NOUN = re.compile(
+    r"(?<!kriminella\s)(?<!illegala\s)\b" + _GROUP_NOUN + r"\b(?!\s+som\b)(?:\s+(?:har\s+)?(?:alltid|ju|bara|typ|sjalvklart))?\s+"
+    r"(?:ar|e|blir|var)\s+(?:alla\s+|bara\s+|ju\s+|typ\s+|allihop\s+|samtliga\s+|fodda\s+|"
+    r"per\s+definition\s+|nastan\s+alla\s+|i\s+grunden\s+)?" + _CRIME_NOUN + r"\b")
+_HETS_NOUN2 = re.compile(r"(?<!kriminella\s)(?<!illegala\s)\b" + _GROUP_NOUN
+                         + r"\b(?!\s+som\b)[^.!?\n]{0,50}?\b" + _DEGRADE_NOUN)
+# Slurs for a group in the plural with what they are said to do to "us" ("svartskallarna
+# förstör allt"). The singular aimed at one person is an insult, not hets.
+_HETS_SLUR = re.compile(
+    r"\b(?:svartskallar|svartskallarna|blattar|blattarna|blattejavlar\w*|negrer|negrerna|"
+    r"svartingar|svartingarna|tattare|tattarna|zigenarna|muzzar\w*|sandnegrer\w*|"
+    r"kameljockeys?|turbanskallar\w*|bogjavlar\w*|packet)\b[^.!?\n]{0,40}?"
+    r"\b(?:forstor|forstorde|forpestar|valdtar|stjal|snyltar|tar\s+over|ska\s+ut|maste\s+ut|"
+    r"borde\s+ut|ska\s+bort|maste\s+bort|hor\s+inte\s+hemma|ska\s+hem|maste\s+hem|"
+    r"skickas\s+(?:hem|ut)|har\s+ingen\s+plats)\b|"
+    r"\b(?:skicka|kasta|kor|sparka)\s+(?:ut|hem|bort)\s+(?:hela\s+)?(?:packet|svartskallarna|"
+    r"blattarna|negrerna|tattarna|zigenarna)\b")
 _HETS_REV = re.compile(
     r"\b(?:utrota|gasa|rensa\s+(?:sverige|landet|motala|samhallet)\s+fran|skjut|hang|deportera alla|"
     r"kasta ut alla)\s+(?:alla\s+)?" + _GROUP + r"\b"
@@ -160,10 +319,36 @@ _URL = re.compile(
     r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#][^\s]*)?",
     re.IGNORECASE,
 )
+# Names of well-known pirate streaming, torrent and book sites, as words or inside a domain
+# ("streameast.to", "fmovies24.net"); they change top-level domain often, the name stays.
+_PIRATE_BRANDS = (
+    r"fmovies\w*|123movies\w*|putlocker\w*|soap2day\w*|streameast\w*|crackstreams\w*|"
+    r"sportsurge\w*|methstreams\w*|buffstreams\w*|totalsportek\w*|vipbox\w*|vipleague\w*|"
+    r"hesgoal\w*|rojadirecta\w*|audiobookbay\w*|libgen\w*|zlibrary\w*|z-library|sci-hub\w*|"
+    r"scihub\w*|gomovies\w*|yesmovies\w*|solarmovie\w*|primewire\w*|hdtoday\w*|lookmovie\w*|"
+    r"sflix\w*|9anime\w*|kissanime\w*|kisscartoon\w*|gogoanime\w*|hianime\w*|aniwatch\w*|nyaa|"
+    r"nyaa\.si|rutracker\w*|kickasstorrents?|eztv\w*|torrentgalaxy\w*|limetorrents?|dreamfilm\w*|"
+    r"swefilmer\w*|sweflix\w*|swesub\w*|tankafetast\w*|moviesjoy\w*|flixtor\w*|cuevana\w*|"
+    r"movie4k\w*|kinox\w*|123series\w*|watchseries\w*|myflixer\w*|streamtape\w*|mixdrop\w*"
+)
+# An offer of illegal IPTV: the word with thousands of channels, a low monthly price, all the
+# sports channels or "write to me".
+_IPTV_OFFER = (
+    r"\d{1,3}(?:[ .]?\d{3})+\s*\+?\s*(?:tv-?)?(?:kanaler|channels|livekanaler)|"
+    r"alla\s+(?:sport)?kanaler|sportkanaler|gratis\s+test\w*|testa\s+gratis|billig\w*|"
+    r"\d+\s*(?:kr|:-|sek)\s*(?:/|i|per\s+)?\s*(?:man|manad|manaden)|skriv\s+(?:i\s+)?(?:dm|pm)|"
+    r"dm|pm|inbox|whatsapp|telegram|snap|4k|vod"
+)
 _PIRACY_WORDS = re.compile(
+    r"\b(?:" + _PIRATE_BRANDS + r")\b|"
+    r"\biptv\b[^\n]{0,80}?\b(?:" + _IPTV_OFFER + r")\b|\b(?:" + _IPTV_OFFER + r")\b[^\n]{0,60}?\biptv\b|"
+    r"\b\d{1,3}(?:[ .]?\d{3})+\s*\+?\s*(?:tv-?)?(?:kanaler|livekanaler)\b[^\n]{0,80}?"
+    r"\d+\s*(?:kr|:-|sek)\b|"
     r"\b(?:piratebay|thepiratebay|pirate bay|the pirate bay|1337x|popcorn ?time|rarbg|yify|yts|"
     r"gratis\s+(?:streama|stream|se)\s+(?:\w+\s+){0,3}(?:film|filmen|filmer|serien|serier|matchen)|"
-    r"ladda\s+ner\s+(?:\w+\s+){0,2}(?:gratis|piratkopi\w*|crackad\w*)|crackad\w*|piratkopi\w*|"
+    r"ladda\s+ner\s+(?:\w+\s+){0,2}(?:piratkopi\w*|crackad\w*)|ladda\s+ner\s+(?:hela\s+|nya\s+|alla\s+)?"
+    r"(?:film\w*|serie\w*|sasong\w*|avsnitt\w*|album\w*|ljudbok\w*|e-?bok\w*|musik\w*|skivan)\s+"
+    r"(?:\w+\s+){0,2}?gratis|crackad\w*|piratkopi\w*|"
     r"iptv\s+(?:gratis|billigt|alla kanaler)|warez|keygen|torrent\w*)\b"
 )
 
@@ -178,9 +363,20 @@ _G_DEAD, _G_AKTA = gate("dod doda dodens dodsdomd"), gate("akta")
 _G_JAGVI, _G_SEEK = gate("jag vi"), gate("hem hitta leta fa besoka")
 _G_HARM = gate("blod kula bomb skjuta doda spranga dina era")
 _G_DUNI, _G_WILL = gate("du ni"), gate("kommer ska skall")
+_G_ACT = gate("branner branna tander tanda satter satta spranger spranga skjuter skjuta dodar "
+              "doda mordar morda knivhugger knivhugga misshandlar misshandla slar sla spoar spoa")
+_G_ACT_SUBJ = gate("jag vi")
+_G_BLOOD = gate("", "blod")
+_G_ANGRA = gate("angra")
+_G_FEEL = gate("kanna smaka")
+_G_INTENT = gate("borde ska skall kommer dags tanker vill ga gar aka aker")
+_G_WEAPON = gate("kniv kniven knivar machete yxa yxan bossa bossan knogjarn sprangmedel dynamit "
+                 "naven navarna vapen vapnen", "basebolltra slagtra jarnror pistol gevar hagelbossa "
+                 "batong molotov bensin brandbomb handgranat knytnav kofot tillhygg")
 _THREAT_GATES = [
     (_G_VET | _G_BOR,), (_G_HANDER,), (_G_SUBJ | _G_YOU,), (_G_DEAD,), (_G_AKTA,),
     (_G_JAGVI | _G_SEEK,), (_G_HARM, _G_DUNI | _G_WILL),
+    (_G_ACT | _G_ACT_SUBJ,), (_G_BLOOD,), (_G_ANGRA,), (_G_FEEL,), (_G_INTENT | _G_WEAPON,),
 ]  # per pattern: alternatives, each a set of bits that must all be present
 _THREATS_GATED = list(zip(_THREATS, _THREAT_GATES, strict=True))
 _G_INCITE = gate("borde maste ska bor igen dags lat samlas vapen hang lyncha gar aker drar "
@@ -195,8 +391,11 @@ _G_BURN = gate("brinner branns sprangs exploderar brinna sprangas explodera rok"
 _G_BULLET = gate("kula skott fortjanar behover")
 _G_HELL = gate("helvete mardrom aldrig")
 _G_VISIT = gate("halsa halsar knacka knackar")
+_G_SMALLER = gate("smaller smalla")
+_G_LESSON = gate("laxa lektion hut")
+_G_BEATING = gate("omgang stryk spo snyting kaftsmall hoger kaften nyllet")
 _VEILED_GATES = [_G_KNOW, _G_WARN, _G_SMALLA, _G_PITY, _G_WATCH, _G_LIVE, _G_BURN, _G_BULLET,
-                 _G_HELL, _G_VISIT]
+                 _G_HELL, _G_VISIT, _G_SMALLER, _G_LESSON, _G_BEATING]
 _VEILED_GATED = list(zip(_VEILED, _VEILED_GATES, strict=True))
 _G_GROUP = gate(
     "invandrare invandrarna invandrarnas muslimer muslimerna muslim islamister judar judarna "
@@ -204,19 +403,38 @@ _G_GROUP = gate(
     "afrikanerna romer romerna zigenare zigenarna svarta svartingar negrer blattar blattarna "
     "svartskallar homosexuella bogar bogarna flator transpersoner transor invandrargrupper "
     "flyktingar flyktingarna asylsokande utlanningar utlanningarna kurder eritreaner syrier "
-    "irakier polacker samer samerna kineser asiater de sadana dom", "invandrar hbtq")
+    "irakier polacker samer samerna kineser asiater de sadana dom tattare tattarna "
+    "svartskallarna negrerna rumaner transpersonerna", "invandrar hbtq")
 _G_DEGRADE = gate(
     "borde ska maste bor hor",
     "djur kackerlackor parasiter rattor ohyra avskum virus cancer pest untermenschen "
     "undermanniskor vardiga manniskor smitta huvudet pedofiler efterblivna apor vildar boskap "
     "skadedjur sjukdom allihop kriminella valdtaktsman genetiskt forpestar forgiftar forstor "
     "blandar rasforradare styr kastas skadedjur odjur bestar missfoster naturen plaga gissel "
-    "leva")
+    "leva parasit tjuvfolk")
+_G_DEGRADE_NOUN = gate(
+    "psykiskt pervon perversa folk slakte pack styr sparras lasas internaras kastreras iq "
+    "intelligens intelligenta begavade utvecklade vardiga varda civiliserade finnas existera "
+    "foroka")
+_G_HETS_NOUN = gate(
+    "invandrare invandrarna muslimer muslimerna judar judarna somalier somalierna araber araberna "
+    "afghaner afghanerna afrikaner afrikanerna romer romerna zigenare zigenarna tattare tattarna "
+    "svartingar negrer negrerna blattar blattarna svartskallar svartskallarna homosexuella bogar "
+    "bogarna transpersoner transpersonerna flyktingar flyktingarna asylsokande utlanningar "
+    "utlanningarna kurder eritreaner syrier irakier polacker samer samerna rumaner turkar "
+    "invandrargrupper")
+_G_CRIME_NOUN = gate("valdtaktsman tjuvar brottslingar kriminella terrorister pedofiler mordare "
+                     "banditer snyltare knarklangare rovare skurkar bidragsfuskare", "parasit")
+_G_HETS_SLUR = gate("svartskallar svartskallarna blattar blattarna negrer negrerna svartingar "
+                    "svartingarna tattare tattarna zigenarna kameljockey kameljockeys packet",
+                    "blattejavlar muzzar sandnegrer turbanskallar bogjavlar")
 _G_HETS_REV = gate("utrota gasa rensa skjut hang deportera kasta")
+_G_SHARED = gate("gratis") | gate("", "ladda tanka")
 _G_CSAM = gate("", "barn cp child pedoporr sexbilder nakenbilder loli")
 _G_GORE = gate("", "halshugg gore avrattningsvideo video avrattas slaktas knivhuggs")
-_G_PIRACY = gate("", "piratebay thepiratebay pirate 1337x popcorn rarbg yify yts gratis ladda "
-                 "crackad piratkopi iptv warez keygen torrent")
+_G_PIRACY = gate("kanaler livekanaler", "piratebay thepiratebay pirate 1337x popcorn rarbg yify yts "
+                 "gratis ladda crackad piratkopi iptv warez keygen torrent "
+                 + prefixes_of(_PIRATE_BRANDS).replace(" z ", " library "))
 
 
 
@@ -229,7 +447,10 @@ for _n in _VEILED_GATES:
     _THREAT_MASK |= _n
 # A text with none of these gate bits and no "." (no web address) has nothing to look at.
 _ANY_GATE = (_THREAT_MASK | _G_INCITE | _G_GROUP | _G_DEGRADE | _G_HETS_REV | _G_CSAM | _G_GORE
-             | _G_PIRACY)
+             | _G_PIRACY | _G_HETS_NOUN | _G_HETS_SLUR | _G_SHARED
+             | _G_DEGRADE_NOUN)
+for _p, _n in _INCITE_MORE:
+    _ANY_GATE |= _n
 _UNGATED = any(n == 0 for alts in _THREAT_GATES for n in alts) or 0 in _VEILED_GATES
 _Patterns = list[tuple[re.Pattern[str], float, str]]
 _OPEN: dict[int, tuple[_Patterns, _Patterns]] = {}
@@ -288,6 +509,89 @@ def piracy_host(host: str) -> bool:
     return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
 
 
+# Illegal sales: weapons, drugs, forged documents and fixed inspections offered by the writer.
+# Not one of the offences of 5 § (no legal basis), but brottsligt material under guideline 8.
+# An item alone is not enough (people report dealing in the park): the text must also offer
+# it, by a sale word at its start or after "jag"/"vi", "till salu", a price per piece or a way
+# to get in touch (dm, snap, swish).
+_SALE_WEAPON = (r"glock\w*|pistol|pistoler|pistolen|revolver\w*|ak-?47|ak\s+47|kalasjnikov\w*|"
+                r"k-?pist\w*|automatkarbin\w*|automatvapen|handgranat\w*|sprangmedel|dynamit|"
+                r"ammo|ammunition|skarpa\s+skott|knogjarn|pepparspray\w*|elchock\w*|taser\w*|"
+                r"vapen\s+utan\s+licens|oregistrerade?\s+vapen")
+_SALE_DRUG = (r"hasch|haschet|weed|marijuana|kokain|koks|amfetamin|amfe|tjack|heroin|mdma|"
+              r"ecstasy|molly|lsd|ghb|ketamin|spice|xanax|tramadol|oxy|oxycodon|oxycontin|"
+              r"subutex|benso|bensos|zopiklon|sobril|stesolid|rivotril|lyrica|knark|narkotika|"
+              r"kush|thc|cannabis|ganja|(?:gras|piller|tabletter|tabbar|bars)\s+och\s+(?:gras|piller|"
+              r"tabletter|tabbar|bars|hasch|weed|koks)")
+_SALE_DOC = (r"(?:falsk\w*|forfalskad\w*|fejk\w*|fake|fakeade?)\s+(?:\w+\s+)?(?:\w*tillstand\w*|"
+             r"korkort\w*|pass|passet|id-?kort\w*|id-?handling\w*|legitimation\w*|\w*intyg\w*|"
+             r"besiktning\w*|\w*protokoll\w*|betyg\w*|recept\w*|examensbevis\w*|sedlar|"
+             r"registreringsskylt\w*|skyltar|parkeringsbevis\w*|\w*kort)|"
+             r"(?:besiktning\w*|korkort\w*|intyg\w*|lakarintyg\w*|sjukintyg\w*|protokoll\w*|betyg\w*|"
+             r"recept\w*)\s+utan\s+"
+             r"(?:att|prov|besiktning|uppkorning|kontroll|koll)")
+_SALE_ITEM = re.compile(r"\b(?:" + _SALE_WEAPON + "|" + _SALE_DRUG + "|" + _SALE_DOC + r")\b")
+_SALE_OFFER = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:saljer|saljes|kopes|langar|fixar|erbjuder)\b|"
+    r"\b(?:jag|vi)\s+(?:\w+\s+)?(?:saljer|fixar|langar|levererar|ordnar|kan\s+fixa|kan\s+ordna)\b|"
+    r"\b(?:till\s+salu|saljes|kopes)\b|"
+    r"\b\d+\s*(?:kr|:-|spann|lax|k)\s*(?:/\s*)?(?:st|styck|stycket|per\s+st\w*)\b|\b\d+\s*k\b|"
+    r"\bswish\w*",
+    re.MULTILINE)
+# A way to get in touch is an offer only with a sale word or a price somewhere in the text
+# ("dm:a mig om ni vet något" from a worried parent is not).
+_SALE_CONTACT = re.compile(r"\b(?:dm|pm|inbox|snap|snapchat|telegram|wickr|kik|threema|adda|"
+                           r"hor\s+av\s+dig|skriv\s+till\s+mig|seriosa?|diskret\w*)\b")
+_SALE_WORD = re.compile(r"\b(?:saljer|saljes|salu|langar|fixar|levererar|leverans|ordnar|pris|"
+                        r"billigt|\d+\s*(?:kr|k|:-|spann|lax))\b")
+_G_SALE = gate(
+    "pistol pistoler pistolen ak ammo ammunition skarpa knogjarn dynamit sprangmedel automatvapen "
+    "vapen oregistrerad oregistrerade hasch haschet weed marijuana kokain koks amfetamin amfe "
+    "tjack heroin mdma ecstasy molly lsd ghb ketamin spice xanax tramadol oxy oxycodon oxycontin "
+    "subutex benso bensos zopiklon sobril stesolid rivotril lyrica knark narkotika kush thc "
+    "cannabis ganja gras piller tabletter tabbar bars k",
+    "glock revolver kalasjnikov ak kpist automatkarbin handgranat pepparspray elchock taser "
+    "korkort besiktning betyg recept intyg lakarintyg sjukintyg falsk forfalskad fejk fake "
+    "protokoll")
+_ANY_GATE |= _G_SALE
+
+
+# A link to an unknown streaming site offered for free viewing of films, series or matches:
+# the host is made of streaming words ("fotbollslive-hd.xyz", "freemoviesonline.net"), the text
+# offers something to watch for free. Legal free services (SVT Play, the libraries' Cineasterna,
+# YouTube) and Swedish hosts are left alone.
+_HOST_WORDS = re.compile(r"stream|live|movie|film|watch|free|gratis|torrent|iptv|serie|sport|"
+                         r"match|fotboll|football|soccer|anime|hd|tv|cinema|kino|flix")
+_LEGAL_HOSTS = re.compile(r"svt|urplay|tv4|youtu|viaplay|cmore|netflix|hbo|disney|sfanytime|"
+                          r"cineasterna|bibliotek|elib|storytel|bookbeat|nextory|spotify|twitch|"
+                          r"dazn|discovery|dplay|kanal5|kanal9|eurosport|allsvenskan|"
+                          r"fotbollskanalen|svenskfotboll|shl\.|nhl\.|aftonbladet|expressen|apple|"
+                          r"amazon|primevideo|google|facebook|instagram|tiktok|kommun|plex|tubi|"
+                          r"pluto|rakuten|skyshowtime|paramount|archive\.org|vimeo|motala")
+_FREE_WATCH = re.compile(
+    r"\b(?:gratis|free|utan\s+att\s+betala|istallet\s+for\s+att\s+betala|slipp\w*\s+betala|"
+    r"behover\s+(?:inte|ej)\s+(?:kopa|betala))\b")
+_CONTENT = re.compile(
+    r"\b(?:film|filmen|filmer|filmerna|serie|serien|serier|serierna|sasong\w*|avsnitt\w*|"
+    r"match|matchen|matcher|matcherna|allsvenskan|shl|nhl|premier\s+league|champions\s+league|"
+    r"ufc|formel\s+1|f1|ljudbok\w*|e-?bok\w*|album|biobiljett\w*|bion)\b")
+
+
+def _free_stream_host(host: str, f: str) -> bool:
+    """A host that looks like a pirate stream, in a text that offers free viewing."""
+    if host.endswith((".se", ".nu")) or _LEGAL_HOSTS.search(host):
+        return False
+    name = host.rsplit(".", 1)[0]
+    return (len(_HOST_WORDS.findall(name)) >= 1 and _FREE_WATCH.search(f) is not None
+            and _CONTENT.search(f) is not None)
+
+
+# Shared downloads: "laddade ner hela X gratis, länken ligger i min profil".
+_SHARED_DOWNLOAD = re.compile(
+    r"\b(?:laddade|laddat|laddar|ladda|tankade|tankat|tankar|tanka)\s+(?:ner\s+)?(?:\w+\s+){0,6}?"
+    r"gratis\b[^.!?\n]{0,80}?\b(?:lanken|lank|lankar|dm|pm|profil\w*|skickar|delar)\b")
+
+
 def detect(ctx: Context) -> list[Finding]:
     f = ctx.folded
     bits = ctx.bits
@@ -307,10 +611,20 @@ def detect(ctx: Context) -> list[Finding]:
     for m in _INCITE.finditer(f) if bits & _G_INCITE else ():
         out.append(Finding("criminal", m.start(), m.end(), "incitement", 0.85,
                            "Uppmaning till brott eller våld – kan vara uppvigling", UPPVIGLING))
-    for pat, need in ((_HETS, _G_GROUP | _G_DEGRADE), (_HETS_REV, _G_HETS_REV)):
+    for pattern, need in _INCITE_MORE:
+        if not bits & need or (pattern is _GATHER and not any(p in f for p in _PLACES)):
+            continue
+        for m in pattern.finditer(f):
+            out.append(Finding("criminal", m.start(), m.end(), "incitement", 0.85,
+                               "Uppmaning till brott eller våld – kan vara uppvigling", UPPVIGLING))
+    for pat, need in ((_HETS, _G_GROUP | _G_DEGRADE), (_HETS_REV, _G_HETS_REV),
+                      (_HETS_NOUN, _G_HETS_NOUN | _G_CRIME_NOUN), (_HETS_SLUR, _G_HETS_SLUR),
+                      (_HETS_NOUN2, _G_HETS_NOUN | _G_DEGRADE_NOUN)):
         if bits & need != need:
             continue
         for m in pat.finditer(f):
+            if _REJECTED.search(ctx.sentence_text(m.start())):
+                continue
             out.append(Finding("criminal", m.start(), m.end(), "hets_mot_folkgrupp", 0.9,
                                "Nedvärderande eller avhumaniserande påstående om en folkgrupp – "
                                "kan vara hets mot folkgrupp", HETS))
@@ -329,6 +643,22 @@ def detect(ctx: Context) -> list[Finding]:
                 out.append(Finding("criminal", s, e, "piracy_link", 0.9,
                                    f"Länk till en känd piratsajt ({host}) – kan vara "
                                    "upphovsrättsintrång", UPPHOVSRATT))
+            elif _free_stream_host(host, f):
+                out.append(Finding("criminal", s, e, "piracy_link", 0.75,
+                                   f"Erbjuder gratis film, serier eller sport via {host} – kan "
+                                   "vara upphovsrättsintrång", UPPHOVSRATT))
+    if bits & _G_SALE:
+        m = _SALE_ITEM.search(f)
+        if m and (_SALE_OFFER.search(f)
+                  or (_SALE_CONTACT.search(f) and _SALE_WORD.search(f))):
+            out.append(Finding("criminal", m.start(), m.end(), "illegal_sale", 0.8,
+                               "Erbjuder vapen, narkotika eller förfalskade handlingar till "
+                               "försäljning – kan vara brottsligt"))
+    if bits & _G_SHARED == _G_SHARED:
+        for m in _SHARED_DOWNLOAD.finditer(f):
+            out.append(Finding("criminal", m.start(), m.end(), "piracy", 0.75,
+                               "Erbjuder att dela nedladdat material gratis – kan vara "
+                               "upphovsrättsintrång", UPPHOVSRATT))
     for m in _PIRACY_WORDS.finditer(f) if bits & _G_PIRACY else ():
         if not any(x.start <= m.start() < x.end for x in out):
             out.append(Finding("criminal", m.start(), m.end(), "piracy", 0.75,

@@ -1,0 +1,247 @@
+"""Rules for criminal material (threats, hets mot folkgrupp, incitement, piracy, illegal sales),
+each family with positives in new phrasings and hard negatives that must stay clean. The examples
+are written for these tests; none is taken from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kanalvakt.moderation.engine import criminal
+from kanalvakt.moderation.engine.config import load_config
+from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.engine import Engine
+from kanalvakt.moderation.engine.results import HETS, OLAGA_HOT, UPPHOVSRATT, UPPVIGLING
+
+ENGINE = Engine.from_config_file(None)
+ACCOUNT = load_config(None).account(None)
+
+
+def _criminal(text: str) -> list[tuple[str, str | None]]:
+    return [(f.rule, f.legal_basis) for f in ENGINE.classify(text).findings
+            if f.category == "criminal"]
+
+
+def _bases(text: str) -> set[str | None]:
+    return {basis for _, basis in _criminal(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Jag lovar att jag bränner ner er jävla förvaltning",
+    "om ni inte ändrar beslutet så skjuter jag er",
+    "annars spränger vi hela stadshuset",
+    "Jag tänder eld på skolan ikväll",
+    "vi ska slå sönder hela biblioteket",
+    "Jag tänker döda handläggaren",
+    "Det kommer att rinna blod om ni fortsätter",
+    "Kommer ni lägga ner skolan så kommer det flyta blod",
+    "Det blir ett blodbad om ni stänger skolan",
+    "Ni kommer få ångra er bittert",
+    "Nämnden kommer att få ångra sig",
+    "Du ska ångra den dagen du tog mina barn",
+    "Ni kan räkna med att det kommer att smälla",
+    "Stäng biblioteket, annars smäller det",
+    "Det vore synd om nåt hände med din bil i natt",
+    "Du kommer få känna på kniven",
+    "Han ska få smaka på mina knytnävar",
+    "Vi ska gå dit med basebollträn och ta honom",
+    "Någon borde vänta på henne utanför jobbet med ett järnrör",
+    "Ge honom en käftsmäll när han kommer ut",
+    "Dags att lära honom en läxa, jag tar med slagträet",
+])
+def test_threats(text: str) -> None:
+    assert OLAGA_HOT in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jag bränner mina löv i en tunna, är det tillåtet?",
+    "Vi spränger ramarna för vad ett bibliotek kan vara!",
+    "Jag skjuter upp ansökan till hösten",
+    "Vi slår ihop förvaltningen med tekniska kontoret",
+    "Jag dödar tiden på biblioteket medan barnen simmar",
+    "Huset brann ner 1952 och byggdes upp igen",
+    "Någon har satt eld på containern vid skolan igen",
+    "Fyrverkerierna smäller hela natten, kan ni förbjuda det?",
+    "Räkna med att det blir trångt vid simhallen",
+    "Vore synd om något hände med gamla bruket, det är kulturarv",
+    "Ni kommer inte ångra er om ni besöker museet",
+    "Ni ska få en stor eloge för lekplatsen",
+    "Ni ska få svar inom två veckor",
+    "Kan jag ta med kniv och gaffel till hans kalas?",
+    "Pojken kom hem med en kniv från skolan, vad gör ni åt det?",
+    "Ge honom en chans, han är ny på jobbet",
+    "Ge dem en omgång applåder!",
+    "Väljarna kommer att lära dem en läxa i valet",
+    "Blodgivningen i Motala behöver fler givare",
+])
+def test_threat_hard_negatives(text: str) -> None:
+    assert not _criminal(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Judarna styr riksdagen och bankerna",
+    "Invandrare har lägre intelligens än svenskar",
+    "Somalierna är brottslingar allihop",
+    "Alla araber är terrorister",
+    "Muslimerna är ett pack av lögnare",
+    "Homosexuella är perversa och borde låsas in",
+    "Romer har alltid varit ett tjuvfolk",
+    "Afghaner är mindre civiliserade än vi",
+    "Transpersoner borde inte få finnas",
+    "blattarna tar över hela stan",
+    "svartskallar ska ut ur landet",
+    "skicka hem packet",
+])
+def test_hets_mot_folkgrupp(text: str) -> None:
+    assert HETS in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Invandringen måste minska, kommunen klarar inte integrationen",
+    "Kommunen borde ta emot färre asylsökande, vi har inte råd",
+    "Invandrare som begår brott borde utvisas",
+    "Kriminella invandrare borde spärras in",
+    "Dom styr kommunen som de vill, sossarna",
+    "Dom borde låsas in, de som rånade kiosken",
+    "Farthindren borde inte få finnas",
+    "Gängen är kriminella och förstör för alla",
+    "Invandrare har ofta svårt att få bostad",
+    "Flyktingar har ingen plats i Motala, alla boenden är fulla",
+    "Romer var ett folk av resande handelsmän",
+    "Romer är en nationell minoritet i Sverige",
+    "Det är fel att säga att invandrare är kriminella",
+    "Det är inte sant att muslimer är terrorister",
+    "Jag är emot moskébygget i centrum",
+])
+def test_hets_hard_negatives(text: str) -> None:
+    assert not _criminal(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bränn ner skiten bara",
+    "dags att bränna ner asylboendet",
+    "kom igen, tänd eld på flyktingförläggningen",
+    "det behövs lite molotov på det där boendet",
+    "kasta en molotov mot moskén",
+    "Alla samlas vid boendet i natt och jagar bort dem",
+    "Vi träffas vid synagogan och hindrar dem från att komma in",
+    "Stoppa dem från att be i vår stad",
+    "ta med tillhyggen på lördag",
+    "Någon borde spränga hela socialförvaltningen",
+    "Vi borde skjuta alla invandrare",
+    "Folk borde storma kommunhuset",
+])
+def test_incitement(text: str) -> None:
+    assert UPPVIGLING in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Dags att storma kiosken, glassen är på rea",
+    "Dags att jaga påskägg i parken!",
+    "Vi ska spränga berget bakom skolan nästa vecka",
+    "Vi sätter eld på valborgsbrasan vid skolan kl 20",
+    "Vi samlas vid moskén och städar parken på fredag",
+    "Vi samlas vid asylboendet och tar med kläder till de nyanlända",
+    "Moskén i Motala har öppet hus på lördag",
+    "Ladan brann ner helt i natt, tack till räddningstjänsten",
+])
+def test_incitement_hard_negatives(text: str) -> None:
+    assert not _criminal(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Se Oppenheimer gratis på fmovies24.net",
+    "hela säsongen finns på soap2day, helt gratis",
+    "sportsurge har alla matcher live",
+    "Ladda ner e-böcker på libgen",
+    "IPTV 25000+ kanaler 89kr/mån",
+    "Billig IPTV med alla sportkanaler, hör av dig",
+    "Streama NHL gratis på nhlfreestream.live",
+    "Se alla filmer gratis på freemovieshd.cc",
+    "Tankade hela serien gratis, skickar länken om du vill",
+])
+def test_piracy(text: str) -> None:
+    assert UPPHOVSRATT in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ladda ner appen gratis i App Store",
+    "Se matchen gratis på storbildsskärm på torget!",
+    "Kolla matchen gratis på TV4 Play ikväll",
+    "Se filmen gratis med lånekort på cineasterna.com",
+    "Gratis film i parken på fredag, läs mer på motala.se",
+    "Streama Allsvenskan på discoveryplus.com",
+    "Telias IPTV har slutat fungera i Borensberg",
+    "Har ni IPTV i kommunens lägenheter?",
+    "Kan man låna ljudböcker gratis på biblioteket?",
+])
+def test_piracy_hard_negatives(text: str) -> None:
+    assert not _criminal(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Säljer glock och ammo, snap",
+    "Säljer pistol, inga frågor, 20k",
+    "har ak47 till salu dm",
+    "Säljer koks och hasch, leverans i hela Motala, snap mig",
+    "Har tjack och benso, swisha så fixar jag",
+    "Fixar körkort utan prov, 10k",
+    "Säljer falska vaccinationsintyg 300 kr st",
+    "Säljer fejkade läkarintyg, dm",
+])
+def test_illegal_sales_have_no_legal_basis(text: str) -> None:
+    found = _criminal(text)
+    assert ("illegal_sale", None) in found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Polisen hittade en pistol i parken igår",
+    "Någon säljer knark vid stationen, varför gör polisen inget?",
+    "Jag blev erbjuden knark på snap av en kille, vad gör jag?",
+    "Min son har blivit erbjuden hasch på skolan, dm:a mig om ni vet något",
+    "Säljer gräsklippare, 500 kr, dm",
+    "Har man rätt till parkeringstillstånd om man är rörelsehindrad?",
+    "Vi säljer begagnade cyklar på återbruket, 200 kr st",
+])
+def test_illegal_sales_hard_negatives(text: str) -> None:
+    assert not _criminal(text), text
+
+
+# The patterns added here are not in tests/moderation/test_gates.py's list; their gates must be
+# necessary conditions too.
+_NEW = [
+    *[(p, need) for p, need in criminal._INCITE_MORE],
+    (criminal._HETS_NOUN, criminal._G_HETS_NOUN | criminal._G_CRIME_NOUN),
+    (criminal._HETS_NOUN2, criminal._G_HETS_NOUN | criminal._G_DEGRADE_NOUN),
+    (criminal._HETS_SLUR, criminal._G_HETS_SLUR),
+    (criminal._SALE_ITEM, criminal._G_SALE),
+    (criminal._SHARED_DOWNLOAD, criminal._G_SHARED),
+]
+
+
+def _check(text: str) -> None:
+    ctx = Context(text, ACCOUNT)
+    for pattern, need in _NEW:
+        if pattern.search(ctx.folded):
+            assert ctx.bits & need == need, (pattern.pattern[:60], text)
+
+
+def test_new_gates_on_examples() -> None:
+    for text in ("Säljer glock och ammo", "ak47 till salu", "k-pist billigt", "Fixar körkort utan prov",
+                 "falska vaccinationsintyg", "Tankade hela serien gratis, länk i dm",
+                 "ta med tillhyggen", "kasta en molotov mot moskén", "Bränn ner skiten",
+                 "samlas vid asylboendet och jagar bort dem", "skicka hem packet",
+                 "Muslimerna är ett pack av lögnare", "Alla araber är terrorister"):
+        _check(text)
+
+
+_VOCAB = sorted({w for p, _ in _NEW for w in __import__("re").findall(r"[a-z0-9]{2,}", p.pattern)}
+                | {"och", "det", "jag", "vi", "alla", "47", "ak", "k", "st", "kr"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=10),
+       st.lists(st.sampled_from([" ", " ", " ", "", ".", "-", ", "]), min_size=10, max_size=10))
+def test_new_gates_are_necessary(words: list[str], seps: list[str]) -> None:
+    _check("".join(w + s for w, s in zip(words, seps, strict=False)))
