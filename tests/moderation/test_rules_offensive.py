@@ -125,3 +125,31 @@ def test_written_diacritics_keep_ordinary_words_apart(engine) -> None:
                  "Vi löser alla dina lån på en gång, ring oss",
                  "Du kan rätta ansökan i e-tjänsten"]:
         assert not _cats(engine, text) & {"offensive", "personal_attack"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Min hund är en riktig clown",
+    "Jävla skit att bussen är sen igen",
+    "Politikerna har svikit oss, de borde skämmas",
+    "Det här förslaget är ett skämt",
+    "Domstolen avgjorde målet igår",
+    "Stolen i väntrummet är trasig",
+    "Folk försvinner från stan, varför?",
+    "Kommunen borde inkludera fler i beslutet",
+    "Sakkunniga har granskat rapporten",
+    "Invandrare startar många företag i Motala",
+])
+def test_ordinary_words_and_things_are_not_attacked(engine, text: str) -> None:
+    assert not _cats(engine, text) & {"offensive", "personal_attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "vilka pajasar som styr den här kommunen",
+    "den där idioten i receptionen borde sparkas",
+    "Fredrik, din fega jävel, svara på frågan",
+    "Sara i receptionen är en dum kossa",
+    "go fuck yourself @Kim_L",
+    "f*** you Johan",
+])
+def test_more_attack_constructions(engine, text: str) -> None:
+    assert "personal_attack" in _cats(engine, text)
