@@ -95,6 +95,26 @@ def test_private_words_with_a_service_stay_on_topic(text: str) -> None:
     assert not _off(text), text
 
 
+# One service word does not outweigh two private subjects ("valet" with Trump and the USA).
+@pytest.mark.parametrize("text", [
+    "Trump vinner valet i USA, det är jag säker på",
+    "Putin har förstört Ukraina, skolor och sjukhus i spillror",
+])
+def test_two_private_subjects_outweigh_one_service_word(text: str) -> None:
+    assert _off(text), text
+
+
+# A reply in a private voice with nothing else is part of the conversation.
+@pytest.mark.parametrize("text", [
+    "Jag var där igår, jättefint!",
+    "Jag tycker det var bättre förr",
+    "Vilken härlig kväll, solnedgången var fantastisk",
+    "Mitt ärende 2024-0412 är fortfarande inte klart",
+])
+def test_short_replies_stay_on_topic(text: str) -> None:
+    assert not _off(text), text
+
+
 # Other towns mentioned for a reason: comparisons and errands.
 @pytest.mark.parametrize("text", [
     "Varför kan Mjölby ha gratis busskort för pensionärer men inte vi?",

@@ -255,8 +255,6 @@ _LIVED_THERE = re.compile(r"\b(?:bodde|bott|vaxte|vuxit|pluggade|flyttade)\s+(?:
                           r"dar\s+i)\b")
 _COMPARE = re.compile(r"\b(?:hit|vi|oss|vår|våra|vårt|här|också|istället|hemma)\b")
 _G_LIVED = gate("bodde bott vaxte vuxit pluggade flyttade")
-_VOICE = frozenset(("jag", "min", "mitt", "mina", "mig", "igar", "idag", "ikvall", "imorgon",
-                    "inatt", "grattis", "omg", "lol"))
 _YOU = frozenset(("du", "dig", "dej", "din", "ditt", "dina"))
 _F_INSULT = getattr(lexicon, "F_INSULT", 0) | getattr(lexicon, "F_INSULT_PHRASE", 0)
 
@@ -291,14 +289,8 @@ def detect(ctx: Context) -> list[Finding]:
     # town: a short post is off-topic only with one of them.
     cue = _gated(v.cues, ctx, _G_CUE)
     other = _gated(v.towns, ctx, _G_TOWN)
-    voice = False
     if not cue and (n_words < 5 or not other and n_words < 8):
-        # Or a private voice ("jag", "min", "igår", "någon som"), not speaking to someone in
-        # the thread (a threat or an insult), in a text with nothing of the municipality's.
-        voice = (n_words >= 5 and not ctx.words.isdisjoint(_VOICE)
-                 and ctx.words.isdisjoint(_YOU))
-        if not voice:
-            return []
+        return []
     rec = _facts_of(acct)
     place_like, topics, stems, short, weak = _evidence(ctx, acct, rec)
     places = rec.places
@@ -352,9 +344,8 @@ def detect(ctx: Context) -> list[Finding]:
             return [Finding("off_topic", 0, len(ctx.text), "off_topic:purpose", 0.45,
                             "Handlar om kommunen men inte om kontots syfte")]
         return []
-    # Without a private-topic cue or another town, only a long text or one in a private voice
-    # is confidently off-topic.
-    score = 0.5 if n_words >= 12 or voice else 0.4
+    # Without a private-topic cue or another town, only a long text is confidently off-topic.
+    score = 0.5 if n_words >= 12 else 0.4
     reasons = ["nämner varken kommunen, dess orter eller dess verksamheter"]
     if cue:
         score += 0.25
