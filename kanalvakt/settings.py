@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "kanalvakt.worker",
     "kanalvakt.registry",
     "kanalvakt.content",
+    "kanalvakt.moderation",
     "kanalvakt.web",
 ]
 

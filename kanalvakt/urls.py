@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("kanalvakt.worker.urls")),
     path("", include("kanalvakt.registry.urls")),
     path("", include("kanalvakt.content.urls")),
+    path("", include("kanalvakt.moderation.urls")),
 ]
 
 if settings.OIDC_ENABLED:

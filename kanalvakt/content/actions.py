@@ -8,7 +8,7 @@ record what changed as a new version; hiding and deleting refuse without stored 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,6 +22,8 @@ from kanalvakt.connectors.errors import ConnectorError
 from kanalvakt.connectors.importers import ImportFileError, parse_file
 from kanalvakt.content.models import Connection, Evidence, Item, Version
 from kanalvakt.content.sync import Counts, build_connector, store_items
+from kanalvakt.moderation.actions import record_decision
+from kanalvakt.moderation.models import ModerationDecision
 from kanalvakt.registry.models import Account
 
 
@@ -163,6 +165,8 @@ def _check_evidence(item: Item, evidence: Evidence | None) -> None:
 
 # -- acting on the platform -----------------------------------------------------------------
 
+# Removals are moderators' decisions: labelled examples for the learner (moderation/training.py).
+REMOVALS = {"hide": ModerationDecision.Decision.HIDDEN, "delete": ModerationDecision.Decision.DELETED}
 ACTIONS = {"reply": "content.replied", "hide": "content.hidden", "unhide": "content.unhidden",
            "delete": "content.deleted"}
 
@@ -187,9 +191,12 @@ def _failed(actor: Any, obj: Any, action: str, error: ConnectorError) -> None:
 
 
 def do_platform_action(actor: Any, item: Item, action: str, text: str | None = None, *,
-                       evidence: Evidence | None = None, connector: Connector | None = None) -> Item:
+                       evidence: Evidence | None = None, connector: Connector | None = None,
+                       categories: Sequence[str] | None = None) -> Item:
     """Reply to, hide, unhide or delete an item on its platform; returns the item changed (or the reply).
 
+    Hiding and deleting are moderators' decisions and are recorded as such, labelled with
+    `categories` (the classifier's own findings when none are given), for the learner.
     Raises EvidenceRequired before touching the platform when hiding or deleting lacks evidence,
     and the connector's error (e.g. Unsupported, with its Swedish message) when the platform refuses.
     """
@@ -231,9 +238,13 @@ def do_platform_action(actor: Any, item: Item, action: str, text: str | None = N
                   "versions": current.version_count}
         store_items(current.account, [state], source=Version.Source.ACTION, actor=actor, change=change)
         current.refresh_from_db()
+        decision = None
+        if action in REMOVALS:
+            decision = record_decision(actor, current, REMOVALS[action], categories)
         record(actor, ACTIONS[action], current, before=before, after={
             "is_hidden": current.is_hidden, "removed_by_us": current.removed_by_us,
-            "versions": current.version_count, "evidence": evidence.pk if evidence else None})
+            "versions": current.version_count, "evidence": evidence.pk if evidence else None,
+            **({"decision": decision.pk, "categories": decision.categories} if decision else {})})
         return current
 
 

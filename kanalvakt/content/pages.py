@@ -18,6 +18,7 @@ from kanalvakt.connectors.base import CAPABILITY_LABELS_SV, Capability, Connecto
 from kanalvakt.connectors.importers import ImportFileError
 from kanalvakt.content import actions, removal
 from kanalvakt.content.models import Connection, Item
+from kanalvakt.moderation.forms import CategoriesForm
 from kanalvakt.org import access as org_access
 from kanalvakt.registry import access
 from kanalvakt.registry.models import Account
@@ -95,7 +96,17 @@ def item(request: HttpRequest, pk: int) -> HttpResponse:
         "can_unhide": Capability.UNHIDE in capabilities,
         "can_delete": delete_cap in capabilities,
         "reply_form": ReplyForm(),
+        "categories_form": CategoriesForm(initial={"categories": subject.categories}),
+        "decisions": subject.decisions.select_related("decided_by"),
     })
+
+
+def _categories(request: HttpRequest) -> list[str] | None:
+    """The categories the editor ticked; None when the form offered none (the classifier's then)."""
+    if not request.POST.get("categories_shown"):
+        return None
+    form = CategoriesForm(request.POST)
+    return form.cleaned_data["categories"] if form.is_valid() else []
 
 
 def _editable_item(request: HttpRequest, pk: int) -> Item:
@@ -122,7 +133,7 @@ def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             actions.do_platform_action(request.user, subject, "reply", form.cleaned_data["text"])
             messages.success(request, _("The reply was published."))
         elif action in ("hide", "delete"):
-            removal.do_remove(request.user, subject, action)
+            removal.do_remove(request.user, subject, action, _categories(request))
             messages.success(request, _("The evidence was saved and sent to the registrar; the item "
                                         "is now hidden.") if action == "hide" else _(
                 "The evidence was saved and sent to the registrar; the item is now deleted."))
@@ -146,7 +157,8 @@ def confirm_manual(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     subject = _editable_item(request, pk)
     if action not in removal.MANUAL_CHANGES:
         raise PermissionDenied
-    removal.do_confirm_manual(request.user, subject, action, request.POST.get("note", "")[:300])
+    removal.do_confirm_manual(request.user, subject, action, request.POST.get("note", "")[:300],
+                              categories=_categories(request))
     messages.success(request, _("Recorded as done in the platform's app."))
     return redirect("content:item", pk=pk)
 

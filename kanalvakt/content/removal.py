@@ -7,6 +7,7 @@ by hand in the platform's own app and confirmed here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.mail import send_mail
@@ -15,9 +16,10 @@ from django.db import transaction
 from kanalvakt.audit.log import record
 from kanalvakt.connectors.base import Item as PlatformItem
 from kanalvakt.connectors.base import ItemKind, canonical_json
-from kanalvakt.content.actions import do_platform_action, do_store_evidence
+from kanalvakt.content.actions import REMOVALS, do_platform_action, do_store_evidence
 from kanalvakt.content.models import Evidence, Item, Version
 from kanalvakt.content.sync import store_items
+from kanalvakt.moderation.actions import record_decision
 
 MANUAL_CHANGES = {"hide": Version.Change.HIDDEN, "delete": Version.Change.REMOVED_BY_US,
                   "unhide": Version.Change.UNHIDDEN}
@@ -47,13 +49,14 @@ def do_secure_evidence(actor: Any, item: Item) -> Evidence:
     return evidence
 
 
-def do_remove(actor: Any, item: Item, action: str) -> Item:
-    """Hide or delete through the platform's API, evidence first."""
+def do_remove(actor: Any, item: Item, action: str, categories: Sequence[str] | None = None) -> Item:
+    """Hide or delete through the platform's API, evidence first; `categories` label the decision."""
     evidence = do_secure_evidence(actor, item)
-    return do_platform_action(actor, item, action, evidence=evidence)
+    return do_platform_action(actor, item, action, evidence=evidence, categories=categories)
 
 
-def do_confirm_manual(actor: Any, item: Item, action: str, note: str = "") -> Item:
+def do_confirm_manual(actor: Any, item: Item, action: str, note: str = "",
+                      categories: Sequence[str] | None = None) -> Item:
     """The editor did it in the platform's own app; we record it, evidence first for removals."""
     evidence = do_secure_evidence(actor, item) if action in ("hide", "delete") else None
     with transaction.atomic():
@@ -67,7 +70,12 @@ def do_confirm_manual(actor: Any, item: Item, action: str, note: str = "") -> It
         store_items(current.account, [state], source=Version.Source.ACTION, actor=actor,
                     change=MANUAL_CHANGES[action])
         current.refresh_from_db()
+        decision = None
+        if action in REMOVALS:
+            decision = record_decision(actor, current, REMOVALS[action], categories)
         record(actor, f"content.manual_{action}", current, before=before, after={
             "is_hidden": current.is_hidden, "removed_by_us": current.removed_by_us,
-            "evidence": evidence.pk if evidence else None}, note=note or "gjort i plattformens app")
+            "evidence": evidence.pk if evidence else None,
+            **({"decision": decision.pk, "categories": decision.categories} if decision else {})},
+            note=note or "gjort i plattformens app")
     return current

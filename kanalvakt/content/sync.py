@@ -9,7 +9,6 @@ in the connection's health and one audit entry.
 from __future__ import annotations
 
 import logging
-import threading
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -45,23 +44,15 @@ EXPIRED_RETRY = timedelta(hours=24)
 
 # -- classification -------------------------------------------------------------------------
 
-_engine: Any = None
-_engine_lock = threading.Lock()
-
-
 def engine() -> Any:
-    """The moderation engine, built once per process (loading its lexicons takes a while)."""
-    global _engine
-    if _engine is None:
-        with _engine_lock:
-            if _engine is None:
-                from kanalvakt.moderation.engine import Engine
+    """The moderation engine for the configuration and model in force (see moderation/active.py).
 
-                built = Engine.from_config_file(None)
-                # Load the lazily read word lists now, not during the first sync.
-                built.classify("Hej! När öppnar badhuset igen efter renoveringen?")
-                _engine = built
-    return _engine
+    Each process keeps one engine and rebuilds it when a new configuration version is saved or
+    another model is put in use; the check is made on every call, i.e. once per sync batch.
+    """
+    from kanalvakt.moderation.active import current_engine
+
+    return current_engine()
 
 
 # -- storing items --------------------------------------------------------------------------

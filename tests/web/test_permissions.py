@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from kanalvakt.content.actions import import_files
 from kanalvakt.content.models import Item
+from kanalvakt.moderation.actions import do_save_config
 from kanalvakt.registry.models import Account
 from kanalvakt.worker.jobs import ensure_periodic_jobs
 from kanalvakt.worker.models import Job
@@ -141,6 +142,22 @@ TABLE: list[tuple[str, str, Any, Any, str]] = [
      {"platform_account_id": "1784", "token": "t"}, "302 403 403 403 403 403 403 302 403"),
     ("disconnect", "post", lambda c: reverse("content:disconnect", args=[own(c)]), None,
      "302 403 403 403 403 403 403 302 403"),
+    # The moderation engine: its settings and models are the communications unit's; IT may read.
+    ("moderation settings", "get", lambda c: reverse("moderation:config"), None,
+     "302 200 403 403 403 403 403 200 403"),
+    ("moderation settings save", "post", lambda c: reverse("moderation:config"),
+     {"text": 'version: "ny"\n'}, "302 302 403 403 403 403 403 403 403"),
+    ("moderation settings version", "get", lambda c: reverse(
+        "moderation:config_version", args=[c["config"].number]), None,
+     "302 200 403 403 403 403 403 200 403"),
+    ("trained models", "get", lambda c: reverse("moderation:models"), None,
+     "302 200 403 403 403 403 403 200 403"),
+    ("train model", "post", lambda c: reverse("moderation:train"), None,
+     "302 302 403 403 403 403 403 403 403"),
+    ("train model by GET", "get", lambda c: reverse("moderation:train"), None,
+     "405 405 405 405 405 405 405 405 405"),
+    ("keep item", "post", lambda c: reverse("moderation:keep", args=[c["item"].pk]), None,
+     "302 302 302 302 403 403 403 403 403"),
     ("Meta webhook without its verify token", "get", lambda c: reverse("content:meta_webhook"), None,
      "403 403 403 403 403 403 403 403 403"),
     ("public account list", "get", lambda c: reverse("registry:public_list"), None,
@@ -161,7 +178,8 @@ def test_permission_table(people: dict[str, Any], role: str, name: str, method: 
     import_files(None, library, {"export.csv": LIBRARY_CSV})
     ctx = {**people, "job": Job.objects.get(key="audit.verify_chain"), "library": library,
            "rescue": Account.objects.get(platform="x", handle="raddningmotala"),
-           "item": Item.objects.get(platform_id="17900000000000001")}
+           "item": Item.objects.get(platform_id="17900000000000001"),
+           "config": do_save_config(people["alva"], 'version: "behörighet"\n')}
     client = Client()
     if role != "anonymous":
         client.force_login(people[role])
@@ -182,13 +200,15 @@ def test_a_person_without_role_sees_only_that_they_have_none(people: dict[str, A
 
 
 @pytest.mark.parametrize(("role", "shown", "hidden"), [
-    ("alva", ["Översikt", "Konton", "Organisation", "Granskningslogg"],
+    ("alva", ["Översikt", "Konton", "Organisation", "Granskningslogg", "Moderering – inställningar",
+              "Inlärda modeller"],
      ["Personer och roller", "Bakgrundsjobb"]),
-    ("admin", ["Översikt", "Konton", "Personer och roller", "Granskningslogg", "Bakgrundsjobb"], []),
+    ("admin", ["Översikt", "Konton", "Personer och roller", "Granskningslogg", "Bakgrundsjobb",
+               "Moderering – inställningar", "Inlärda modeller"], []),
     ("maja", ["Översikt", "Konton", "Organisation"],
-     ["Granskningslogg", "Bakgrundsjobb", "Personer och roller"]),
+     ["Granskningslogg", "Bakgrundsjobb", "Personer och roller", "Moderering", "Inlärda modeller"]),
     ("erik", ["Översikt", "Konton", "Organisation"],
-     ["Granskningslogg", "Bakgrundsjobb", "Personer och roller"]),
+     ["Granskningslogg", "Bakgrundsjobb", "Personer och roller", "Moderering", "Inlärda modeller"]),
 ])
 def test_navigation_shows_only_what_the_role_allows(people: dict[str, Any], role: str,
                                                     shown: list[str], hidden: list[str]) -> None:

@@ -1,0 +1,31 @@
+"""Sync classifies with the configuration in force, rebuilt when a new version is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kanalvakt.content.models import Item
+from kanalvakt.content.sync import engine
+from kanalvakt.moderation.actions import do_save_config
+
+
+def test_a_word_added_to_the_lexicon_makes_new_comments_offensive(
+        people: dict[str, Any], comment: Callable[[str, str], Item]) -> None:
+    before = comment("17900000000000101", "Ni är rena blorfnik allihop")
+    assert "offensive" not in before.categories
+    built = engine()
+    do_save_config(people["alva"], 'version: "m-1"\nlexicon:\n  offensive: [blorfnik]\n', "ord")
+    after = comment("17900000000000102", "Ni är rena blorfnik allihop på biblioteket")
+    assert "offensive" in after.categories
+    assert engine() is not built and engine().config.version == "db-1"
+    assert engine() is engine()  # nothing changed since: the same engine is kept
+
+
+def test_per_account_settings_apply_to_that_account_only(people: dict[str, Any]) -> None:
+    text = ('version: "m-2"\naccounts:\n  motalabibliotek:\n    lexicon:\n'
+            '      offensive: [snorvel]\n')
+    do_save_config(people["alva"], text)
+    eng = engine()
+    assert "offensive" in eng.classify("Ni är snorvel", "motalabibliotek").categories
+    assert "offensive" not in eng.classify("Ni är snorvel", "raddningmotala").categories
