@@ -153,3 +153,16 @@ def test_ordinary_words_and_things_are_not_attacked(engine, text: str) -> None:
 ])
 def test_more_attack_constructions(engine, text: str) -> None:
     assert "personal_attack" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Jävla invandrare överallt i stan", "äckliga muslimer",
+                                  "bögar är äckliga", "Satans zigenare vid macken"])
+def test_cursing_a_group_is_offensive(engine, text: str) -> None:
+    assert "offensive" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Det är jävla många invandrare som saknar jobb",
+                                  "jävla bra att flyktingarna fick bostad",
+                                  "jävla rasister som hatar invandrare"])
+def test_profanity_near_a_group_is_not_a_curse_on_it(engine, text: str) -> None:
+    assert "offensive" not in _cats(engine, text)

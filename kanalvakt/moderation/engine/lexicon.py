@@ -302,11 +302,16 @@ F_GROUP = feature(lambda f, lower, k: k != "" and group_lexicons()[0].match_key(
 F_DEHUMAN = feature(lambda f, lower, k: k != "" and group_lexicons()[1].match_key(k, lower)
                     is not None)
 F_DEHUMAN_PHRASE = feature(lambda f, lower, k: _starts(group_lexicons()[1].phrase_starts, f))
+_CURSES = frozenset("javla jakla djavla forbannade satans fucking ackliga smutsiga vidriga "
+                    "skitiga lortiga".split())
+F_GROUP_CURSE = feature(lambda f, lower, k: f in _CURSES)  # the words of `_GROUP_CURSE`
 F_MOCKERY = feature(lambda f, lower, k: f in attack_words().mockery_nouns)
 _F_OFFENSIVE_ANY = F_OFFENSIVE | F_OFFENSIVE_PHRASE
 _F_ATTACK_ANY = F_INSULT | F_INSULT_PHRASE | F_ADJECTIVE | F_ADJECTIVE_PHRASE | F_MOCKERY
 
 
+_GROUP_CURSE = re.compile(r"\b(?:javla|jakla|djavla|forbannade|satans|fucking|ackliga|"
+                          r"smutsiga|vidriga|skitiga|lortiga)\s+$").search
 _EGGPLANT, _SEXUAL_EMOJI = "\U0001f346", ("\U0001f4a6", "\U0001f351", "\U0001f445")
 
 
@@ -318,6 +323,13 @@ def _generalisations(ctx: Context) -> list[Finding]:
     if not found:
         return []
     out: list[Finding] = []
+    for g in found:
+        # "jävla invandrare", "äckliga muslimer": a curse or a disgust word on the group itself.
+        m = _GROUP_CURSE(ctx.folded[max(0, g.start - 20):g.start])
+        if m:
+            s = g.start - len(m.group())
+            return [Finding("offensive", s, g.end, "lexicon:generalisation", 0.8,
+                            f"Nedsättande uttryck om en folkgrupp: ”{ctx.text[s:g.end]}”")]
     for d in dehuman.find(ctx, word_feature=F_DEHUMAN, phrase_feature=F_DEHUMAN_PHRASE):
         ss, se = ctx.sentence(d.start)
         alone = len(_WORDS(ctx.folded[ss:se])) <= 3
@@ -334,7 +346,7 @@ def _generalisations(ctx: Context) -> list[Finding]:
 def detect_offensive(ctx: Context) -> list[Finding]:
     acct = ctx.account
     out: list[Finding] = []
-    if ctx.feats & F_GROUP and ctx.feats & (F_DEHUMAN | F_DEHUMAN_PHRASE):
+    if ctx.feats & F_GROUP and ctx.feats & (F_DEHUMAN | F_DEHUMAN_PHRASE | F_GROUP_CURSE):
         out += _generalisations(ctx)
     if _EGGPLANT in ctx.text and any(e in ctx.text for e in _SEXUAL_EMOJI):
         i = ctx.text.index(_EGGPLANT)
