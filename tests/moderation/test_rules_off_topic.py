@@ -39,6 +39,11 @@ PRIVATE = [
     "God jul och gott nytt år allihop! 🎄",
     "Lost my keys at the gym yesterday, anyone seen them?",
     "Borttappad hund i Jönköping, svart labrador, ring om ni ser honom",
+    "Messi är bättre än Ronaldo, det är inte ens en diskussion",
+    "Hur länge ska man steka en entrecote?",
+    "Skicka detta till 5 personer så får du tur hela veckan 🍀",
+    "Valet i Frankrike kan bli en katastrof för hela Europa",
+    "Vem mer har problem med BankID idag? Funkar inte alls",
 ]
 
 
@@ -74,6 +79,11 @@ MUNICIPAL = [
     "Jag har fått avslag på färdtjänsten, hur överklagar man?",
     "Bra jobbat med snöröjningen i morse!",
     "Jag flyttade hit från Polen förra året, var kan jag läsa svenska?",
+    "Gud vad fint det blev, bra jobbat alla!",
+    "Vilken otur att badhuset var stängt idag",
+    "Nu är det dags för valet i september, gå och rösta!",
+    "Blev det någon fotbollsmatch på konstgräset i helgen?",
+    "Skicka detta till kommunen, de måste se det här!",
 ]
 
 
