@@ -49,6 +49,11 @@ def _bases(text: str) -> set[str | None]:
     "Någon borde vänta på henne utanför jobbet med ett järnrör",
     "Ge honom en käftsmäll när han kommer ut",
     "Dags att lära honom en läxa, jag tar med slagträet",
+    "jag ska krossa skallen på dig",
+    "Vi slår in tänderna på honom",
+    "Jag sticker kniven i dig om du kommer hit",
+    "I will kill you",
+    "we know where you live",
 ])
 def test_threats(text: str) -> None:
     assert OLAGA_HOT in _bases(text), text
@@ -74,6 +79,10 @@ def test_threats(text: str) -> None:
     "Ge dem en omgång applåder!",
     "Väljarna kommer att lära dem en läxa i valet",
     "Blodgivningen i Motala behöver fler givare",
+    "Jag slår in koden på automaten men den funkar inte",
+    "Vi sticker till Vadstena i helgen",
+    "I will get you the form tomorrow",
+    "We will find you a place in the preschool",
 ])
 def test_threat_hard_negatives(text: str) -> None:
     assert not _criminal(text), text
@@ -92,6 +101,9 @@ def test_threat_hard_negatives(text: str) -> None:
     "blattarna tar över hela stan",
     "svartskallar ska ut ur landet",
     "skicka hem packet",
+    "Muslimer förökar sig som kaniner",
+    "Araber är smutsiga allihop",
+    "Afghaner våldtar våra kvinnor",
 ])
 def test_hets_mot_folkgrupp(text: str) -> None:
     assert HETS in _bases(text), text
@@ -113,6 +125,8 @@ def test_hets_mot_folkgrupp(text: str) -> None:
     "Det är fel att säga att invandrare är kriminella",
     "Det är inte sant att muslimer är terrorister",
     "Jag är emot moskébygget i centrum",
+    "SD har alltid hävdat att muslimer är terrorister",
+    "Invandrare är en tillgång för Motala",
 ])
 def test_hets_hard_negatives(text: str) -> None:
     assert not _criminal(text), text
@@ -131,6 +145,8 @@ def test_hets_hard_negatives(text: str) -> None:
     "Någon borde spränga hela socialförvaltningen",
     "Vi borde skjuta alla invandrare",
     "Folk borde storma kommunhuset",
+    "häng alla politiker i närmaste lyktstolpe",
+    "kasta sten på polisen när de kommer",
 ])
 def test_incitement(text: str) -> None:
     assert UPPVIGLING in _bases(text), text
@@ -145,6 +161,8 @@ def test_incitement(text: str) -> None:
     "Vi samlas vid asylboendet och tar med kläder till de nyanlända",
     "Moskén i Motala har öppet hus på lördag",
     "Ladan brann ner helt i natt, tack till räddningstjänsten",
+    "Varje nyår kastar ungdomar sten på brandkåren i Råssnäs",
+    "Kasta inte sten på isen, den är tunn",
 ])
 def test_incitement_hard_negatives(text: str) -> None:
     assert not _criminal(text), text
@@ -160,6 +178,8 @@ def test_incitement_hard_negatives(text: str) -> None:
     "Streama NHL gratis på nhlfreestream.live",
     "Se alla filmer gratis på freemovieshd.cc",
     "Tankade hela serien gratis, skickar länken om du vill",
+    "Android-box med alla kanaler, 1500 kr",
+    "Se finalen gratis här bit.ly/cl-final-live",
 ])
 def test_piracy(text: str) -> None:
     assert UPPHOVSRATT in _bases(text), text
@@ -175,6 +195,8 @@ def test_piracy(text: str) -> None:
     "Telias IPTV har slutat fungera i Borensberg",
     "Har ni IPTV i kommunens lägenheter?",
     "Kan man låna ljudböcker gratis på biblioteket?",
+    "Kodi är ett bra program för att se sina egna filmer",
+    "Gratis presentkort till alla! bit.ly/gratis-ica",
 ])
 def test_piracy_hard_negatives(text: str) -> None:
     assert not _criminal(text), text
@@ -189,6 +211,10 @@ def test_piracy_hard_negatives(text: str) -> None:
     "Fixar körkort utan prov, 10k",
     "Säljer falska vaccinationsintyg 300 kr st",
     "Säljer fejkade läkarintyg, dm",
+    "Säljer sömntabletter utan recept, dm",
+    "Säljer hembränt, 150 kr flaskan, swish",
+    "Säljer nya cyklar, fallit av lastbilen, billigt",
+    "Säljer hagelbössa utan licens",
 ])
 def test_illegal_sales_have_no_legal_basis(text: str) -> None:
     found = _criminal(text)
@@ -203,6 +229,8 @@ def test_illegal_sales_have_no_legal_basis(text: str) -> None:
     "Säljer gräsklippare, 500 kr, dm",
     "Har man rätt till parkeringstillstånd om man är rörelsehindrad?",
     "Vi säljer begagnade cyklar på återbruket, 200 kr st",
+    "Kan man köpa tabletter utan recept på apoteket?",
+    "Mina stulna cyklar säljs på blocket, dm om ni ser dem",
 ])
 def test_illegal_sales_hard_negatives(text: str) -> None:
     assert not _criminal(text), text

@@ -165,6 +165,19 @@ _VEILED: list[tuple[re.Pattern[str], float, str]] = [
                 + r"\b)|\b" + _WEAPON + r"\b[^.!?\n]{0,80}?\blara\s+" + _OBJ1
                 + r"\s+(?:en\s+)?(?:laxa|lektion|hut)\b"), 0.85,
      "Hot om att ”lära någon en läxa” med våld"),
+    # "krossa skallen på dig", "sticka kniven i honom", "skjuta skallen av dig".
+    (re.compile(r"\b(?:krossa|krossar|sla\s+in|slar\s+in|spracka|spracker|sparka\s+in|sparkar\s+in)\s+"
+                r"(?:skallen|huvudet|tanderna|ansiktet|kaften|nyllet|skallarna)\s+pa\s+" + _OBJ1
+                + r"\b|\b(?:sticka|sticker|kora|kor|hugga|hugger)\s+(?:en\s+|kniven\s+|min\s+kniv\s+|"
+                r"en\s+kniv\s+)(?:rakt\s+)?i\s+(?:" + _OBJ1 + r"|magen\s+pa\s+" + _OBJ1 + r")\b|"
+                r"\b(?:skjuta|skjuter|blasa|blaser)\s+(?:skallen|huvudet)\s+av\s+" + _OBJ1 + r"\b"),
+     0.9, "Hot om våld mot en person"),
+    # Threats in English, which some write in: "i will kill you", "we know where you live".
+    (re.compile(r"\b(?:i|we)\s*(?:will|'ll|ll|am\s+gonna|'m\s+gonna|m\s+gonna|are\s+gonna|'re\s+gonna|"
+                r"gonna|wanna)\s+(?:\w+\s+(?:you\s+and\s+)?)?(?:kill|shoot|stab|murder|hurt|burn)\s+(?:you|u|"
+                r"ya|him|her|them|your\s+\w+)\b|\bwe\s+know\s+where\s+(?:you|u|he|she|they)\s+live\b|"
+                r"\byou(?:'re|\s+are|r|re)\s+(?:so\s+)?dead\b|\bburn\s+(?:it|them|the\s+\w+)\s+down\b"),
+     0.85, "Hot på engelska"),
     # "ge dem en omgång", "ge honom stryk".
     (re.compile(r"\bge\s+" + _OBJ1 + r"\s+(?:en\s+)?(?:ordentlig\s+|rejal\s+|riktig\s+|fet\s+)?"
                 r"(?:omgang(?=\s*(?:[.!,?;]|$|och\b|pa\s+(?:kaften|kaken|nyllet)\b|nar\b|sa\b|for\b))|stryk|spo|snyting|kaftsmall|rak\s+hoger|"
@@ -218,6 +231,13 @@ _INCITE_MORE: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\b(?:stoppa|stoppar|hindra|hindrar)\s+(?:dem|dom|muslimerna|judarna|\w+)\s+fran\s+"
                 r"att\s+(?:be|bedja|utova\s+sin\s+religion|halla\s+gudstjanst|fira\s+\w+)\b"),
      gate("stoppa stoppar hindra hindrar")),
+    (re.compile(r"\bhang\s+(?:alla\s+)?\w+\s+i\s+(?:narmaste\s+)?(?:lyktstolpe\w*|trad\w*|galge\w*)|"
+                r"(?:^|(?<=[.!?,:;\n])|\b(?:och|borde|ska|maste|dags\s+att|kom\s+igen|lat\s+oss|vi|ni|"
+                r"alla))\s*(?:kasta|slang|slanga)\s+(?:sten\w*|flaskor|smallare)\s+"
+                r"(?:pa|mot)\s+(?:polisen|snuten|snutarna|polisbil\w*|ambulans\w*|brandman\w*|"
+                r"brandkar\w*|raddningstjanst\w*|bussen|bussarna)\b"),
+     gate("lyktstolpe lyktstolpen lyktstolparna narmaste trad tradet galge galgen", "sten flaskor "
+          "smallare")),
     (re.compile(r"\bta\s+med\s+(?:er\s+|dig\s+)?(?:tillhygg\w*|basebolltra\w*|slagtra\w*|"
                 r"jarnror\w*|knogjarn|molotov\w*|brandbomb\w*)"),
      gate("knogjarn", "tillhygg basebolltra slagtra jarnror molotov brandbomb")),
@@ -255,7 +275,9 @@ _HETS = re.compile(rf"(?<!kriminella\s)(?<!illegala\s)\b{_GROUP}\b(?!\s+som\b)[^
 # terrorister", "sluta säga att invandrare är kriminella") is not hets.
 _REJECTED = re.compile(r"\b(?:inte\s+sant|sluta\s+(?:saga|pasta|kalla|tro)|fel\s+att\s+(?:saga|pasta|"
                        r"tro|kalla)|myt|myten|fordom\w*|rasistiskt|rasism|kallade|nazisterna|"
-                       r"ingen\s+(?:ska|far|kan)\s+(?:saga|pasta|kalla)|det\s+ar\s+inte\s+sa\s+att)\b")
+                       r"ingen\s+(?:ska|far|kan)\s+(?:saga|pasta|kalla)|det\s+ar\s+inte\s+sa\s+att|havdat|pastatt|"
+                       r"(?:de|dom|sd|han|hon|vissa|en\s+del|rasister|rasisterna|folk)\s+(?:sager|"
+                       r"pastar|havdar|menar|tror)\s+att)\b")
 # Group nouns only (no "dom" or "de"): a statement that a whole people are criminals ("alla X är
 # våldtäktsmän", "X är tjuvar") is hets; "dom är kriminella" of a gang is not. A group followed
 # by "som" ("invandrare som begår brott") is a subset, not the group.
@@ -281,7 +303,14 @@ _DEGRADE_NOUN = (
     r"har\s+(?:en\s+)?(?:lagre|lag|samre)\s+(?:iq|intelligens)|"
     r"(?:ar|e)\s+(?:\w+\s+)?(?:mindre|lagre)\s+(?:intelligenta|begavade|utvecklade|vardiga|varda|"
     r"civiliserade)|"
-    r"(?:borde|ska)\s+inte\s+fa\s+(?:finnas|existera|foroka\s+sig))"
+    r"(?:borde|ska)\s+inte\s+fa\s+(?:finnas|existera|foroka\s+sig)|"
+    r"forokar\s+sig\s+som\s+(?:kaniner|rattor|kackerlackor|ohyra|djur|flugor|loss)|"
+    r"(?:ar|e)\s+(?:\w+\s+)?(?:smutsiga|ackliga|vidriga|motbjudande|ociviliserade|primitiva|"
+    r"barbarer|vildar)|"
+    r"(?:valdtar|ranar|misshandlar|knivhugger|stjal\s+fran)\s+(?:vara|svenska)\s+(?:kvinnor|"
+    r"tjejer|barn|dottrar|pensionarer)|"
+    r"(?:borde|ska|maste)\s+(?:\w+\s+)?(?:deporteras|utvisas|skickas\s+(?:ut|hem|tillbaka))\s+"
+    r"allihop)"
 )
 _HETS_NOUN = re.compile(
     r"(?<!kriminella\s)(?<!illegala\s)\b" + _GROUP_NOUN + r"\b(?!\s+som\b)(?:\s+(?:har\s+)?(?:alltid|ju|bara|typ|sjalvklart))?\s+"
@@ -342,6 +371,8 @@ _IPTV_OFFER = (
 _PIRACY_WORDS = re.compile(
     r"\b(?:" + _PIRATE_BRANDS + r")\b|"
     r"\biptv\b[^\n]{0,80}?\b(?:" + _IPTV_OFFER + r")\b|\b(?:" + _IPTV_OFFER + r")\b[^\n]{0,60}?\biptv\b|"
+    r"\b(?:kodi|androidbox|android-?box|tv-?box|firestick|fire\s?stick|mag-?box)\b[^\n]{0,60}?"
+    r"\b(?:alla\s+(?:sport)?kanaler|sportkanaler|gratis|\d{3,}\s*kanaler)\b|"
     r"\b\d{1,3}(?:[ .]?\d{3})+\s*\+?\s*(?:tv-?)?(?:kanaler|livekanaler)\b[^\n]{0,80}?"
     r"\d+\s*(?:kr|:-|sek)\b|"
     r"\b(?:piratebay|thepiratebay|pirate bay|the pirate bay|1337x|popcorn ?time|rarbg|yify|yts|"
@@ -394,8 +425,11 @@ _G_VISIT = gate("halsa halsar knacka knackar")
 _G_SMALLER = gate("smaller smalla")
 _G_LESSON = gate("laxa lektion hut")
 _G_BEATING = gate("omgang stryk spo snyting kaftsmall hoger kaften nyllet")
+_G_ENGLISH = gate("kill shoot stab murder hurt burn live dead")
+_G_SKULL = gate("krossa krossar sla slar spracka spracker sparka sparkar sticka sticker kora kor "
+                "hugga hugger skjuta skjuter blasa blaser")
 _VEILED_GATES = [_G_KNOW, _G_WARN, _G_SMALLA, _G_PITY, _G_WATCH, _G_LIVE, _G_BURN, _G_BULLET,
-                 _G_HELL, _G_VISIT, _G_SMALLER, _G_LESSON, _G_BEATING]
+                 _G_HELL, _G_VISIT, _G_SMALLER, _G_LESSON, _G_SKULL, _G_ENGLISH, _G_BEATING]
 _VEILED_GATED = list(zip(_VEILED, _VEILED_GATES, strict=True))
 _G_GROUP = gate(
     "invandrare invandrarna invandrarnas muslimer muslimerna muslim islamister judar judarna "
@@ -415,7 +449,8 @@ _G_DEGRADE = gate(
 _G_DEGRADE_NOUN = gate(
     "psykiskt pervon perversa folk slakte pack styr sparras lasas internaras kastreras iq "
     "intelligens intelligenta begavade utvecklade vardiga varda civiliserade finnas existera "
-    "foroka")
+    "foroka forokar smutsiga ackliga vidriga motbjudande ociviliserade primitiva barbarer vildar "
+    "valdtar ranar misshandlar knivhugger stjal allihop")
 _G_HETS_NOUN = gate(
     "invandrare invandrarna muslimer muslimerna judar judarna somalier somalierna araber araberna "
     "afghaner afghanerna afrikaner afrikanerna romer romerna zigenare zigenarna tattare tattarna "
@@ -432,7 +467,8 @@ _G_HETS_REV = gate("utrota gasa rensa skjut hang deportera kasta")
 _G_SHARED = gate("gratis") | gate("", "ladda tanka")
 _G_CSAM = gate("", "barn cp child pedoporr sexbilder nakenbilder loli")
 _G_GORE = gate("", "halshugg gore avrattningsvideo video avrattas slaktas knivhuggs")
-_G_PIRACY = gate("kanaler livekanaler", "piratebay thepiratebay pirate 1337x popcorn rarbg yify yts "
+_G_PIRACY = gate("kanaler livekanaler kodi androidbox android tvbox tv firestick fire mag "
+                 "magbox", "piratebay thepiratebay pirate 1337x popcorn rarbg yify yts "
                  "gratis ladda crackad piratkopi iptv warez keygen torrent "
                  + prefixes_of(_PIRATE_BRANDS).replace(" z ", " library "))
 
@@ -530,7 +566,13 @@ _SALE_DOC = (r"(?:falsk\w*|forfalskad\w*|fejk\w*|fake|fakeade?)\s+(?:\w+\s+)?(?:
              r"(?:besiktning\w*|korkort\w*|intyg\w*|lakarintyg\w*|sjukintyg\w*|protokoll\w*|betyg\w*|"
              r"recept\w*)\s+utan\s+"
              r"(?:att|prov|besiktning|uppkorning|kontroll|koll)")
-_SALE_ITEM = re.compile(r"\b(?:" + _SALE_WEAPON + "|" + _SALE_DRUG + "|" + _SALE_DOC + r")\b")
+_SALE_OTHER = (r"(?:tabletter|piller|medicin\w*|lakemedel\w*|antibiotika|viagra|somntabletter|"
+               r"morfin|adhd-?medicin\w*)\s+(?:\w+\s+)?utan\s+recept|receptbelagd\w*|hembrant|"
+               r"smuggel\w*|svartsprit|stulna?|stoldgods|fallit\s+av\s+(?:en\s+)?lastbil\w*|"
+               r"(?:gevar\w*|bossa\w*|hagelbossa\w*|studsare\w*|kulsprut\w*|vapen)\s+utan\s+licens|"
+               r"kop(?:a|er|t)?\s+(?:ett\s+)?(?:svenskt\s+)?korkort|korkort\s+till\s+salu")
+_SALE_ITEM = re.compile(r"\b(?:" + _SALE_WEAPON + "|" + _SALE_DRUG + "|" + _SALE_DOC + "|"
+                        + _SALE_OTHER + r")\b")
 _SALE_OFFER = re.compile(
     r"(?:^|[.!?\n]\s*)(?:saljer|saljes|kopes|langar|fixar|erbjuder)\b|"
     r"\b(?:jag|vi)\s+(?:\w+\s+)?(?:saljer|fixar|langar|levererar|ordnar|kan\s+fixa|kan\s+ordna)\b|"
@@ -552,7 +594,8 @@ _G_SALE = gate(
     "cannabis ganja gras piller tabletter tabbar bars k",
     "glock revolver kalasjnikov ak kpist automatkarbin handgranat pepparspray elchock taser "
     "korkort besiktning betyg recept intyg lakarintyg sjukintyg falsk forfalskad fejk fake "
-    "protokoll")
+    "protokoll tabletter piller medicin lakemedel antibiotika viagra somntabletter morfin adhd "
+    "receptbelagd hembrant smuggel svartsprit stuln stold fallit licens kop")
 _ANY_GATE |= _G_SALE
 
 
@@ -574,13 +617,20 @@ _FREE_WATCH = re.compile(
 _CONTENT = re.compile(
     r"\b(?:film|filmen|filmer|filmerna|serie|serien|serier|serierna|sasong\w*|avsnitt\w*|"
     r"match|matchen|matcher|matcherna|allsvenskan|shl|nhl|premier\s+league|champions\s+league|"
-    r"ufc|formel\s+1|f1|ljudbok\w*|e-?bok\w*|album|biobiljett\w*|bion)\b")
+    r"ufc|formel\s+1|f1|ljudbok\w*|e-?bok\w*|album|biobiljett\w*|bion|final|finalen|derbyt|"
+    r"derbyn|fighten|vm|em|os)\b")
+
+
+_SHORTENERS = frozenset(("bit.ly", "tinyurl.com", "t.co", "goo.gl", "cutt.ly", "rb.gy", "is.gd",
+                         "shorturl.at", "tiny.cc", "t.ly"))
 
 
 def _free_stream_host(host: str, f: str) -> bool:
     """A host that looks like a pirate stream, in a text that offers free viewing."""
     if host.endswith((".se", ".nu")) or _LEGAL_HOSTS.search(host):
         return False
+    if host in _SHORTENERS:
+        return _FREE_WATCH.search(f) is not None and _CONTENT.search(f) is not None
     name = host.rsplit(".", 1)[0]
     return (len(_HOST_WORDS.findall(name)) >= 1 and _FREE_WATCH.search(f) is not None
             and _CONTENT.search(f) is not None)
