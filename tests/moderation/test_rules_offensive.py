@@ -166,3 +166,17 @@ def test_cursing_a_group_is_offensive(engine, text: str) -> None:
                                   "jävla rasister som hatar invandrare"])
 def test_profanity_near_a_group_is_not_a_curse_on_it(engine, text: str) -> None:
     assert "offensive" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("du är en id*ot Lars", "personal_attack"),
+    ("Rektorn är en fj*nt", "personal_attack"),
+    ("jävla h*ra", "offensive"),
+    ("f**ta", "offensive"),
+])
+def test_starred_out_letters(engine, text: str, category: str) -> None:
+    assert category in _cats(engine, text)
+
+
+def test_starred_ordinary_word_stays_clean(engine) -> None:
+    assert not _cats(engine, "s*ker på det, st*ck och br*nn i solen") & {"offensive"}

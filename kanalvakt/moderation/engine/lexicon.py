@@ -130,6 +130,10 @@ class Lexicon:
             g = self.exact.get(lk)
             if g:
                 return g
+        if "*" in lower.strip("*"):
+            g = self._masked(lower)
+            if g:
+                return g
         if len(key) > _MIN_STEM:
             if self._suffix_forms:
                 forms = self._suffix_forms
@@ -144,6 +148,22 @@ class Lexicon:
                 if m and len(key) >= m.end() + 3:
                     return self.prefix[m.group()]
         return None
+
+    def _masked(self, lower: str) -> str | None:
+        """A word with letters starred out ("id*ot", "f**ta"): the group of a lexicon key it can
+        be, each run of stars standing for one to that many letters. Rare, and cached per word
+        by `match_key`."""
+        parts = re.split(r"(\*+)", fold(lower).strip("*"))
+        letters = "".join(p for p in parts if not p.startswith("*"))
+        if len(key_of(letters)) < 3:
+            return None
+        body = "".join(f".{{1,{len(p)}}}" if p.startswith("*") else re.escape(key_of(p))
+                       for p in parts)
+        pat = re.compile(body)
+        found = {g for k, g in (*self.exact.items(), *self.exact_only.items())
+                 if len(k) >= 4 and pat.fullmatch(k)}
+        # Every key is a word of the lexicon: any of them will do; take the surest group.
+        return max(found, key=lambda g: (self.scores.get(g, 0.0), g)) if found else None
 
     def find(self, ctx: Context, extra: frozenset[str] = frozenset(),
              extra_group: str = "", skip: frozenset[str] = frozenset(),
