@@ -180,3 +180,14 @@ def test_starred_out_letters(engine, text: str, category: str) -> None:
 
 def test_starred_ordinary_word_stays_clean(engine) -> None:
     assert not _cats(engine, "s*ker på det, st*ck och br*nn i solen") & {"offensive"}
+
+
+@pytest.mark.parametrize("text", ["Kommunalrådet 🤡🤡", "🖕 @Lars_K", "du har lägre IQ än en sten",
+                                  "Anders har väl en hjärncell"])
+def test_mockery_of_someone_named(engine, text: str) -> None:
+    assert "personal_attack" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", ["haha 🤡 vilken cirkus med bussarna", "Tack för hjälpen 😀"])
+def test_emoji_without_a_target_is_not_an_attack(engine, text: str) -> None:
+    assert "personal_attack" not in _cats(engine, text)

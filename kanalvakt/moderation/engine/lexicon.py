@@ -432,6 +432,13 @@ def _targets(ctx: Context, words: AttackWords, s: int, e: int,
 def detect_attacks(ctx: Context) -> list[Finding]:
     acct = ctx.account
     out: list[Finding] = []
+    emoji = _RUDE_EMOJI(ctx.text) if not ctx.text.isascii() else None
+    if emoji:
+        # "🖕 @Lars", "Kommunalrådet 🤡🤡": a rude emoji aimed at someone named or addressed.
+        strength, who = _targets(ctx, attack_words(), 0, 0, whole=True)
+        if strength >= 0.95:
+            out.append(Finding("personal_attack", emoji.start(), emoji.end(), "attack:emoji", 0.8,
+                               f"Hånfull emoji riktad mot {who}: ”{emoji.group()}”"))
     if not ctx.feats & _F_ATTACK_ANY and "personal_attack" not in acct.lexicon_add:
         return out  # no insult, insulting phrase, adjective or adjective phrase
     words = attack_words()
@@ -516,6 +523,7 @@ def detect_attacks(ctx: Context) -> list[Finding]:
     return out
 
 
+_RUDE_EMOJI = re.compile("[\U0001f921\U0001f595]").search  # clown face, middle finger
 _POSSESSIVE = re.compile(r"\b(?:din|ditt|dina|era|ert)\s+(?:(?:javla|jakla|djavla|forbannade|"
                          r"satans|lilla|fucking|sa)\s+)?$").search
 _CURSE = re.compile(r"\b(?:javla|jakla|djavla|forbannade|forbannat|satans|fucking)\s+$").search
