@@ -54,6 +54,8 @@ def _bases(text: str) -> set[str | None]:
     "Jag sticker kniven i dig om du kommer hit",
     "I will kill you",
     "we know where you live",
+    "Du borde sova med ett öga öppet från och med nu",
+    "Jag har en kniv hemma och jag tvekar inte att använda den",
 ])
 def test_threats(text: str) -> None:
     assert OLAGA_HOT in _bases(text), text
@@ -83,6 +85,7 @@ def test_threats(text: str) -> None:
     "Vi sticker till Vadstena i helgen",
     "I will get you the form tomorrow",
     "We will find you a place in the preschool",
+    "Man får ha ögonen i nacken i rondellen vid Platen",
 ])
 def test_threat_hard_negatives(text: str) -> None:
     assert not _criminal(text), text

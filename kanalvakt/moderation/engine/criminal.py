@@ -172,6 +172,12 @@ _VEILED: list[tuple[re.Pattern[str], float, str]] = [
                 r"en\s+kniv\s+)(?:rakt\s+)?i\s+(?:" + _OBJ1 + r"|magen\s+pa\s+" + _OBJ1 + r")\b|"
                 r"\b(?:skjuta|skjuter|blasa|blaser)\s+(?:skallen|huvudet)\s+av\s+" + _OBJ1 + r"\b"),
      0.9, "Hot om våld mot en person"),
+    # "sov med ett öga öppet", "du får ha ögonen i nacken", "har en kniv och tvekar inte att
+    # använda den".
+    (re.compile(r"\bsova?\s+med\s+(?:ett\s+)?oga\s+oppet\b|\b(?:du|ni|han|hon|hen)\s+(?:\w+\s+){0,3}?"
+                r"ogonen\s+i\s+nacken\b|\b" + _WEAPON + r"\b[^.!?\n]{0,60}?\b(?:tvekar\s+(?:jag\s+|vi\s+)?"
+                r"inte|drar\s+(?:jag\s+)?(?:mig|oss)\s+inte|ar\s+(?:jag\s+|vi\s+)?inte\s+radd\w*)\s+"
+                r"(?:for\s+)?(?:att\s+)?anvanda\b"), 0.85, "Förtäckt hot mot mottagaren"),
     # Threats in English, which some write in: "i will kill you", "we know where you live".
     (re.compile(r"\b(?:i|we)\s*(?:will|'ll|ll|am\s+gonna|'m\s+gonna|m\s+gonna|are\s+gonna|'re\s+gonna|"
                 r"gonna|wanna)\s+(?:\w+\s+(?:you\s+and\s+)?)?(?:kill|shoot|stab|murder|hurt|burn)\s+(?:you|u|"
@@ -425,11 +431,12 @@ _G_VISIT = gate("halsa halsar knacka knackar")
 _G_SMALLER = gate("smaller smalla")
 _G_LESSON = gate("laxa lektion hut")
 _G_BEATING = gate("omgang stryk spo snyting kaftsmall hoger kaften nyllet")
+_G_EYE = gate("oppet nacken anvanda")
 _G_ENGLISH = gate("kill shoot stab murder hurt burn live dead")
 _G_SKULL = gate("krossa krossar sla slar spracka spracker sparka sparkar sticka sticker kora kor "
                 "hugga hugger skjuta skjuter blasa blaser")
 _VEILED_GATES = [_G_KNOW, _G_WARN, _G_SMALLA, _G_PITY, _G_WATCH, _G_LIVE, _G_BURN, _G_BULLET,
-                 _G_HELL, _G_VISIT, _G_SMALLER, _G_LESSON, _G_SKULL, _G_ENGLISH, _G_BEATING]
+                 _G_HELL, _G_VISIT, _G_SMALLER, _G_LESSON, _G_SKULL, _G_EYE, _G_ENGLISH, _G_BEATING]
 _VEILED_GATED = list(zip(_VEILED, _VEILED_GATES, strict=True))
 _G_GROUP = gate(
     "invandrare invandrarna invandrarnas muslimer muslimerna muslim islamister judar judarna "
