@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import DUP_NORM, Context
 from kanalvakt.moderation.engine.criminal import F_DOMAIN, domains
 from kanalvakt.moderation.engine.gates import gate
@@ -20,7 +22,9 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\b(?:bitcoin|btc|krypto\w*|crypto\w*|ethereum|forex|binar\w* option\w*|"
                 r"nft|tradingbot|trading|daytrading|investeringsplattform)\b"), 0.55, "krypto/trading"),
     (re.compile(r"\b(?:tjana|tjanar|tjanat|tjäna|earn)\s+(?:\w+\s+){0,3}(?:\d[\d\s.]*(?:kr|kronor|sek|"
-                r"\$|usd|euro|dollar)|pengar|extra|hemifran|per dag|om dagen|i veckan|i manaden)"),
+                r"\$|usd|euro|dollar)|pengar(?!\s+pa\s+(?:den|det|att|oss|er|dem|kommun\w*|skatt\w*|var|vara|"
+                r"andra|folk|sjuk\w*|aldre|barn\w*))|extra|hemifran|per dag|om dagen|i veckan|i manaden|tusentals|"
+                r"hundratusentals|miljoner|varje\s+(?:dag|vecka|manad))"),
                 0.6, "tjäna pengar"),
     (re.compile(r"\b(?:passiv inkomst|ekonomisk frihet|jobba hemifran|extrainkomst|"
                 r"investerade\s+\d|avkastning|garanterad vinst|dubbla dina pengar|"
@@ -35,7 +39,8 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
                 r"sidan kommer att (?:stangas|raderas)|bekrafta dina uppgifter)\b"), 0.6, "bedrägeri"),
     # commercial promotion
     (re.compile(r"\b(?:kop nu|kop har|handla nu|bestall nu|bestall har|bestall idag|"
-                r"rabatt\w*|rabattkod\w*|erbjudande\w*|kampanj(?:pris)?|rea|"
+                r"rabatt\w*|rabattkod\w*|erbjudande\w*|kampanj(?:pris)?|rea|storrea|mellandagsrea|sommarrea|"
+                r"vinterrea|slutrea|totalrea|utforsaljning|lagerrensning|black\s+friday|fyndpris\w*|"
                 r"gratis frakt|fri frakt|superpris|kampanjkod|reapris|lagsta pris|"
                 r"\d+\s?%\s?(?:rabatt|off)|boka (?:tid|din tid) (?:hos|pa|via)|besok (?:var|min) "
                 r"(?:butik|hemsida|sida|webbshop|profil)|kolla in (?:min|var) (?:sida|profil|"
@@ -83,7 +88,8 @@ _SIGNAL_GATES: list[tuple[int, bool]] = [
           "bekrafta"), False),
     (gate("kop handla bestall kampanj kampanjpris rea frakt superpris kampanjkod reapris lagsta "
           "boka besok kolla folj dm saljer saljes foljare bestallningar salu priset webbshop "
-          "webshop", "rabatt erbjudande prisvard"), True),
+          "webshop storrea mellandagsrea sommarrea vinterrea slutrea totalrea utforsaljning "
+          "lagerrensning black", "rabatt erbjudande prisvard fyndpris"), True),
     (gate("lagga add subscribe prenumerera gilla tjejer dejta singlar singles kvinnor onlyfans "
           "fans"), False),
     (gate("skriv skicka dm pm inbox inkorgen dma pma inboxa"), False),
@@ -97,14 +103,302 @@ _SIGNAL_GATES: list[tuple[int, bool]] = [
 ]
 
 
+def _heads(alt: str) -> set[str]:
+    """The characters an alternative can start with: its first character, or the first
+    characters of the branches of a leading `(?:a|b)` group."""
+    if alt.startswith("\\d"):
+        return {"\\d"}
+    if not alt.startswith("(?:"):
+        return {alt[0]}
+    depth, start, heads = 0, 3, set()
+    for i in range(3, len(alt)):
+        c = alt[i]
+        if c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+        elif depth == 0 and c in "|)":
+            heads |= _heads(alt[start:i])
+            start = i + 1
+            if c == ")":
+                break
+    return heads
+
+
+def _alts(*alts: str) -> re.Pattern[str]:
+    """`\\b(?:alt|alt|...)` with a look-ahead of the alternatives' first letters in front, so that
+    the regex engine skips every other position at once: most of a comment's positions start
+    none of them. Each alternative starts with a plain letter or digit, or a group of such."""
+    heads = set().union(*map(_heads, alts))
+    assert all(re.fullmatch(r"[a-z0-9]|\\d", h) for h in heads), alts
+    chars = "".join(sorted(heads))
+    return re.compile(f"(?=[{chars}])" + r"\b(?:" + "|".join(alts) + ")")
+
+
+# Public bodies and associations: "vi på förskolan", "vi på äldreboendet Solgården" is not a
+# company speaking.
+_PUBLIC = (r"kommun|forvaltning|\w*skola|\w*skolan|bibliotek|aldreboend|\w*boendet|hemtjanst|"
+           r"fritidsgard|badhus|simhall|kundcenter|medborgarkontor|avdelning|enhet|socialtjanst|"
+           r"stadshus|kulturhus|muse|sjukhus|vardcentral|lasarett|forening|klubb|kyrka|forsamling|"
+           r"region|polis|raddningstjanst")
+_SHOP_NOUNS = ("insta|instagram|app|appen|meny|menyn|salong|salongen|butik|butiken|restaurang|klinik|"
+               "studio|tjanster|produkter|kunder|priser|erbjudanden|oppettider|webbsida|sajt|"
+               "kollektion|kollektionen|sortiment|webbshop|marknadsforing|hemsida|webbplats|lokal|"
+               "frisorsalong|nagelsalong|skonhetssalong|kladbutik|blomsterbutik|varkollektion|"
+               "varkollektionen|sommarkollektion|hostkollektion|lunchmeny|julmeny")
+_CTA_VERBS = (
+    r"boka\b(?!\s+(?:om|av)\b)", r"bestall\b", r"kop\b", r"handla\s+(?:hos|pa|online|idag|nu)\b",
+    r"prova\b", r"testa\s+(?:oss|var|vara|gratis)\b", r"kika\s+(?:in|hit|pa|garna|forbi)\b",
+    r"titta\s+(?:in|hit|pa|garna|forbi)\b",
+    r"kom\s+(?:in|forbi|och\s+(?:provkor|testa|prova|smaka|handla|fynda))\b",
+    r"besok\s+(?:oss|var|vara|hemsidan|butiken)\b", r"ring\s+(?:oss|idag|nu|direkt|vart|var|\d)",
+    r"skriv\s+till\s+oss\b", r"kontakta\s+oss\s+(?:idag|nu|direkt)\b",
+    r"hor\s+av\s+(?:dig|er)\s+(?:till\s+oss|for)\b", r"passa\s+pa\b", r"missa\s+inte\b", r"skynda\b",
+    r"fraga\s+mig\b", r"valkommen\s+(?:in|till\s+oss)\b", r"valkomna\s+(?:in|till\s+oss)\b",
+    r"valkommen\W*$", r"valkomna\W*$", r"sok\s+(?:upp\s+)?oss\b", r"folj\s+(?:oss\b|@\w)", r"swisha\b",
+    r"spara\s+(?:upp\s+till\s+)?(?:\d|tusentals|hundratals|massor|pengar)", r"jamfor\s+och\b",
+    r"registrera\s+dig\b", r"anmal\s+dig\b", r"salj\s+(?:din|ditt|dina)\b", r"ga\s+med\s+i\b",
+    r"sluta\s+betala\b", r"fa\s+fler\s+kunder\b", r"byt\s+till\s+oss\b",
+    r"tipsa\s+(?:garna\s+)?(?:era|dina|alla)\s+vanner\b")
+# The verbs as a pattern; `_clause_start` tells whether a match stands where an imperative does.
+_IMPERATIVE = _alts(*_CTA_VERBS)
+
+
+def _clause_start(f: str, pos: int) -> bool:
+    """Whether `pos` starts a clause: the text's start, a new line, after punctuation or an emoji
+    (up to two spaces between), or after "och"/"så" ("ring oss så fixar vi det")."""
+    j = pos
+    while j > 0 and f[j - 1].isspace() and pos - j < 2:
+        j -= 1
+        if f[j] == "\n":
+            return True
+    if j == 0:
+        return True
+    c = f[j - 1]
+    if not (c.isalnum() or c == "_" or c.isspace()):
+        return True
+    for word in ("och ", "sa "):
+        k = pos - len(word)
+        if k >= 0 and f.startswith(word, k) and (k == 0 or not (f[k - 1].isalnum() or f[k - 1] == "_")):
+            return True
+    return False
+
+
+_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+
+# The advertiser's opening question or headline: "Letar du efter ...?", "Trött på ...?",
+# "Billiga däck ...", "Professionell hundfrisör ...".
+_OPENER = re.compile(r"^\W*(?:letar\s+(?:du|ni)\s+efter|behover\s+(?:du|ni)|trott\s+pa|trottnat\s+pa|"
+                     r"less\s+pa|ont\s+i|har\s+(?:du|ni)\s+(?:skulder|ont|problem)|vill\s+(?:du|ni)\s+(?:ha|"
+                     r"tjana|bli|slippa|spara|salja|ga\s+ner|kopa)|drommer\s+(?:du|ni)\s+om|sugen\s+pa|"
+                     r"ska\s+(?:du|ni)\s+(?:salja|kopa|renovera)|funderar\s+(?:\w+\s+){1,2}pa|"
+                     r"saknar\s+(?:du|ni)|(?:billig\w*|prisvard\w*|professionell\w*|erfaren|certifierad|"
+                     r"auktoriserad|nystartad\w*)\s+\w+)\b")
+
+# Added 2026-11 (second round), from how companies, scammers and spammers write in a
+# municipality's comment field. The commercial families ("företag", "uppmaning", "erbjudande")
+# are weak one by one (a citizen writes "vi på Solbacka", the library "välkomna!", anyone "2 för
+# 1") and count only together. Each row: pattern, weight, label, word gate (see `gates`), whether
+# digits open it too. Several rows may share a label: they are one family split so that each
+# regex runs only on the texts holding its own rare words.
+_MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
+    # A company speaking as "we": "Vi på X", "vi erbjuder", "vi har öppnat vår butik".
+    (_alts(r"vi\s+pa\s+(?!(?:\w+\s+)?(?:" + _PUBLIC + r")|jobbet\b|landet\b|stan\b|motet\b|gatan\b|"
+           r"var\b|vart\b|vara\b|\w+(?:gatan|vagen|torget)\b)[a-z]\w+",
+           r"vi\s+(?:har\s+)?(?:nu\s+)?(?:nyoppnat|erbjuder|levererar|fixar|hamtar|loser\s+(?:alla|dina|"
+           r"era|ditt|ert)|installerar|utfor|reparerar|stadar|tillverkar|designar|skraddarsyr|"
+           r"specialiserar|ger\s+(?:dig|er)|(?:precis\s+)?fatt\s+in\s+(?:nya|en\s+ny|ett\s+nytt|fler\s+"
+           r"(?:varor|produkter)|\w*kollektion)|koper\s+(?:alla|din|ditt|dina|er|ert|era|guld|silver|"
+           r"bilar|bostader|dodsbon)|har\s+hjalpt\s+(?:over\s+)?\d+|hjalper\s+(?:dig|er|foretag|"
+           r"privatpersoner))\b",
+           r"vi\s+(?:bygger|maler|lagar|klipper|fixar|gor)\s+allt\b"),
+     0.35, "företag", gate("vi"), False),
+    (_alts(r"(?:jag|vi)\s+har\s+(?:precis\s+|nu\s+|antligen\s+)?(?:startat|oppnat)\s+(?:eget|ett|en|"
+           r"min|mitt|var|vart)\s+(?:\w+\s+){0,2}(?:foretag|firma|verksamhet|webbshop|restaurang|"
+           r"klinik|\w*butik|\w*salong|\w*cafe|\w*kafe|\w*studio|\w*bageri)\b",
+           r"sa\s+(?:ringer|kontaktar|aterkommer)\s+vi\b",
+           r"om\s+(?:nan|nagon|du|ni)\s+behover\s+(?:\w+\s+){1,3}(?:sa\s+)?(?:gor|fixar|hjalper|har|"
+           r"erbjuder|ordnar)\s+(?:jag|vi)\b"),
+     0.35, "företag", gate("startat oppnat ringer kontaktar aterkommer behover"), False),
+    (_alts(r"(?:var|vart|vara)\s+(?:\w+\s+)?(?:" + _SHOP_NOUNS + r")\b"),
+     0.35, "företag", gate(_SHOP_NOUNS.replace("|", " ")), False),
+    (_alts(r"(?:mitt|min)\s+(?:foretag|firma|salong|butik|nystartade)\b", r"pa\s+etsy\b",
+           r"hos\s+oss\b",
+           r"(?:vi|jag)\s+tar\s+(?:pa\s+(?:mig|oss)\s+)?(?:(?:sma|stora|alla|nya|och|mindre|storre)\s+)"
+           r"{0,4}(?:uppdrag|jobb|bestallningar|bokningar|kunder)\b",
+           r"tar\s+(?:pa\s+(?:mig|oss)|emot)\s+(?:(?:sma|stora|alla|nya|och|mindre|storre)\s+){0,4}"
+           r"(?:uppdrag|jobb|bestallningar|kunder)\b",
+           r"byt\s+till\s+oss\b", r"saljer\s+vi\b", r"for\s+smaforetag\b",
+           r"privatpersoner\s+och\s+foretag\b", r"foretag\s+och\s+privatpersoner\b",
+           r"(?:ny|nu|nya|finns\s+nu)\s+pa\s+(?:instagram|insta|tiktok|facebook)\b"),
+     0.35, "företag", gate("foretag firma salong butik nystartade etsy oss uppdrag jobb "
+                           "bestallningar bokningar kunder saljer smaforetag privatpersoner "
+                           "instagram insta tiktok facebook"), False),
+    # A call to action in the imperative, at the start of a sentence or after a comma or emoji.
+    (_IMPERATIVE, 0.3, "uppmaning",
+     gate("boka bestall kop handla prova testa kika titta kom besok ring skriv kontakta hor passa "
+          "missa skynda fraga valkommen valkomna sok folj swisha spara jamfor registrera anmal "
+          "salj ga sluta fa byt tipsa"), False),
+    # An offer: price cuts, free quotes, opening offers, limited time, prices per unit or hour.
+    (re.compile(r"\b[1-5]\s+for\s+[1-9]\b"), 0.35, "erbjudande", gate("1 2 3 4 5"), False),
+    (re.compile(r"(?=[\d\-])(?:(?<!\S)-\s?\d{1,2}\s?%|\b\d{1,2}(?:[.,]\d+)?\s?%\s+"
+                r"(?:pa\s+(?:alla|allt|hela)|ranta|rabatt)\b|\b\d+:-|(?<=\bupp\still\s)\d+\s?%|"
+                r"(?<=\bnu\s)\d+\s?%\s+(?:billigare|rabatt|off)\b)"),
+     0.35, "erbjudande", gate(""), True),
+    (_alts(r"halva\s+priset\b",
+           r"(?:gratis|kostnadsfri|kostnadsfritt)\s+(?:vardering|kalkyl|offert|provtraning|provlektion|"
+           r"konsultation|hembesok|leverans|hemkorning|uppstart|provpass)\b",
+           r"(?:forsta|1:a)\s+\w+\s+(?:ar\s+)?(?:gratis|kostnadsfri\w*|halva\s+priset)\b",
+           r"fa\s+(?:den\s+|det\s+)?(?:\w+\s+)?(?:tredje|andra|fjarde)\s+(?:\w+\s+)?gratis\b"),
+     0.35, "erbjudande", gate("halva gratis kostnadsfri kostnadsfritt", "kostnadsfri"), False),
+    (_alts(r"(?:bara|endast)\s+(?:idag|ikvall|i\s+helgen|denna\s+vecka|i\s+veckan)\b",
+           r"hela\s+(?:helgen|manaden|veckan|" + _MONTHS + r")\s*(?:ut|\W|$)", r"denna\s+vecka\b",
+           r"galler\s+(?:hela|t\.?\s?o\.?\s?m|till\s+och\s+med|bara|endast|sa\s+lange)\b"),
+     0.35, "erbjudande", gate("bara endast hela denna galler"), False),
+    (_alts(r"nyoppna\w*", r"nyinvig\w*", r"oppningsfest\w*", r"grand\s+opening\b",
+           r"(?:har\s+(?:nu\s+)?oppnat|oppnar)\s+(?:idag|snart|nu|pa|i|vid)\b",
+           r"(?:julbord|lunchbuffe\w*|dagens\s+lunch|afterwork|happy\s+hour|sommaroppet)\b",
+           r"(?:antligen|nu)\s+oppet\b", r"(?:lunch|dagens|buffe)\s+\d+\s?(?:kr|:-)",
+           r"nu\s+med\s+(?:nya|fler|langre|utokade)\s+\w+", r"nystartad\w*", r"nyhet\b(?=\W*$|\s*!)"),
+     0.35, "erbjudande", gate("grand oppnat oppnar julbord dagens afterwork happy sommaroppet oppet "
+                              "lunch buffe nyhet nya fler langre utokade", "nyoppna nyinvig oppningsfest lunchbuffe "
+                              "nystartad"), False),
+    (_alts(r"inkl\.?\s+(?:kaffe|moms|frakt|dryck|sallad|brod)\b",
+           r"(?:inkl\.?|inklusive|med)\s+(?:sallad|dryck|brod)\s+och\s+(?:kaffe|dryck|brod|sallad)\b",
+           r"(?:fran|for\s+bara|for\s+endast|bara)\s+\d+\s?(?:kr|:-)",
+           r"kr\s?/\s?(?:h|tim|timme|man|manad|person|pers|dag|natt|vecka|liter|l|kg|kilo|st|m2|kvm)\b",
+           r"billig(?:a|t)?\s+(?:\w+\s+){0,3}\d+\s?(?:kr|:-)"),
+     0.35, "erbjudande", gate("inkl sallad dryck brod fran bara endast kr", "billig"), False),
+    (_alts(r"lediga\s+(?:tider|stugor|rum|bord)\b",
+           r"till\s+(?:ett\s+)?(?:bra|lagt|fast|schysst|grymt|oslagbart)\s+pris\b",
+           r"(?:basta|lagsta)\s+priser\w*", r"prisgaranti\b", r"konkurrenskraftiga\s+priser\b",
+           r"(?:hogsta|basta)\s+(?:pris|kvalitet)\b", r"\d+\s+ars\s+erfarenhet\b",
+           r"prisvart\b", r"snabbt\s+och\s+(?:billigt|prisvart)\b", r"snabb\s+leverans\b",
+           r"direkt\s+fran\s+(?:garden|odlaren|fabriken|lagret|tillverkaren)\b",
+           r"ger\s+bort\b", r"gor\s+underverk\b", r"sa\s+lange\s+lagret\s+racker\b",
+           r"forst\s+till\s+kvarn\b", r"begransat\s+antal\b", r"allt\s+fran\s+\w+\s+till\b"),
+     0.35, "erbjudande", gate("lediga pris prisgaranti priser kvalitet erfarenhet prisvart billigt "
+                              "leverans garden odlaren fabriken lagret tillverkaren bort underverk "
+                              "kvarn antal allt", "priser"), False),
+    (_alts(r"(?:ring|kontakta|maila|mejla|sms:a|sms|mejl|mail|hor\s+av\s+(?:dig|er)|skriv)\b[^.!?\n]{0,40}?"
+           r"\bfor\s+(?:en\s+|ett\s+)?(?:gratis\s+|kostnadsfri\w*\s+|snabb\s+)?(?:offert|prisforslag|"
+           r"bokning|tidsbokning|mote|demo|vardering|konsultation)\b",
+           r"boka\s+(?:ett\s+)?(?:kort\s+)?(?:mote|demo)\b"),
+     0.35, "erbjudande", gate("offert prisforslag bokning tidsbokning mote demo vardering "
+                              "konsultation"), False),
+    # Selling points: "bästa pizzan i stan", "hittar du hos ...", "nöjda kunder".
+    (_alts(r"(?:bast|billigast)\w*\s+(?:\w+\s+)?i\s+(?:stan|motala|kommunen|omradet|lanet|sverige|"
+           r"ostergotland)\b", r"hittar\s+du\s+(?:hos|pa\s+[a-z]+\s+[a-z]+\s+vid)\b",
+           r"nojda\s+kunder\b"),
+     0.3, "säljargument", gate("hittar nojda", "bast billigast"), False),
+    # An advertiser's opening question or headline (`_OPENER`).
+    (_OPENER,
+     0.25, "säljfråga", gate("letar behover trott trottnat less ont har vill drommer sugen ska "
+                             "funderar saknar erfaren", "billig prisvard professionell certifierad "
+                             "auktoriserad nystartad"), False),
+    # Strong commercial marks: a discount code, network marketing and its health products.
+    (_alts(r"(?:med|anvand|ange|uppge|skriv)\s+(?:rabatt|kampanj)?koden\s+\w+",
+           r"(?:forever\s+living|herbalife|oriflame|zinzino|juice\s+plus|younique|arbonne|doterra|"
+           r"tupperware|young\s+living|amway|nu\s+skin|lr\s+health|partylite|jafra|monat)\b",
+           r"(?:ga|gick|gatt)\s+ner\s+\d+\s+(?:kilo|kg)\b", r"viktminskning\w*", r"bantningspiller\b",
+           r"kosttillskott\w*", r"produkten\s+som\s+(?:hjalpte|forandrade|raddade)\b"),
+     0.45, "reklam", gate("koden rabattkoden kampanjkoden living herbalife oriflame zinzino plus "
+                          "younique arbonne doterra tupperware amway skin health partylite jafra "
+                          "monat kilo kg bantningspiller produkten", "viktminskning kosttillskott"),
+     False),
+    # Gambling and pirate TV subscriptions sold in comments.
+    (_alts(r"casino\w*", r"kasino\w*", r"free\s?spins\b", r"freespins\b", r"insattningsbonus\w*",
+           r"bonus\w*\s+(?:\d+\s?%\s+)?(?:pa|vid)\s+(?:forsta|din)\b", r"spela\s+nu\b",
+           r"utan\s+(?:svensk\s+)?licens\b", r"utan\s+spelpaus\b", r"iptv\b", r"\d+\s?000\s+kanaler\b"),
+     0.45, "spel/iptv", gate("spins freespins spela licens spelpaus iptv kanaler",
+                             "casino kasino bonus insattningsbonus"), False),
+    # Phishing, fake lotteries and like-farming beyond the first list.
+    (_alts(r"(?:har\s+)?valts\s+ut\b", r"blivit\s+utvald",
+           r"(?:hamta|hamta\s+ut|losa\s+in|claima)\s+(?:din|ditt|dina)\s+(?:vinst|pris|paket|gava|"
+           r"beloning|presentkort)\b",
+           r"ditt\s+paket\s+(?:vantar|kunde|ar\s+pa\s+vag|har\s+(?:stoppats|inte))", r"ofullstandig\s+adress\b",
+           r"paketet\s+(?:vantar|kunde\s+inte)", r"(?:tull|frakt|leverans)avgift\w*",
+           r"uppdatera\s+(?:dina|din)\s+(?:uppgifter|betal\w*|kort\w*)", r"kortuppgifter\b",
+           r"misstankt\s+aktivitet\b", r"logga\s+in\s+(?:har|via\s+lanken)\b",
+           r"alla\s+som\s+(?:delar|gillar)\b", r"(?:dela|gilla)\s+(?:och|&)\s+(?:dela|gilla|kommentera)\b",
+           r"(?:gilla|dela)\s+(?:sidan|inlagget)\s+(?:och|&)\s+(?:kommentera|dela|gilla)\b",
+           r"giveaway\b", r"lotteri\w*",
+           r"vinna\s+en\s+(?:iphone|ipad|samsung|macbook|ps5|playstation|resa|bil)\b",
+           r"(?:ditt|din)\s+(?:[\w]+-?)?(?:konto|sida)\s+(?:kommer\s+(?:att\s+)?|har\s+)?(?:stangas|sparras|"
+           r"raderas|inaktiveras|blockeras|tas\s+bort|rapporterats)\b",
+           r"bekrafta\w*\s+(?:dina|din|ditt)\s+(?:uppgifter|identitet|konto|betalning)",
+           r"bankid\w*\s+(?:har\s+gatt\s+ut|har\s+sparrats|maste\s+(?:fornyas|uppdateras|verifieras))",
+           r"forny\w*\s+(?:det|ditt|din)\s+(?:\w+\s+)?(?:har|via)\b",
+           r"din\s+(?:dator|telefon|mobil)\s+(?:ar|har)\s+(?:blivit\s+)?(?:infekterad|hackad|smittad)",
+           r"ring\s+(?:supporten|support)\s+(?:omedelbart|direkt|nu)\b",
+           r"(?:microsoft|apple|windows)(?:\s+|\s*-\s*)support\b", r"obetald\w*\s+(?:skuld|faktura|rakning)",
+           r"undvika\s+(?:inkasso|avstangning|att\s+kontot)", r"betala\s+(?:\w+\s+)?via\s+lanken\b",
+           r"lyckliga\s+vinnar\w*", r"\d\s+kr\s+i\s+vinst\b", r"fa\s+en\s+lott\b",
+           r"lanken\s+i\s+(?:min\s+)?profil\w*", r"fastnat\s+utomlands\b", r"behover\s+lana\s+\d",
+           r"kommentera\s+(?:klar|ja|jag)\b", r"delas\s+ut\s+till\s+\d", r"(?:vart|ett)\s+medium\b",
+           r"spadam\w*", r"tarot\w*"),
+     0.55, "bedrägeri",
+     gate("valts vinst pris paket gava beloning presentkort ofullstandig paketet uppdatera "
+          "kortuppgifter misstankt logga delar gillar dela gilla giveaway vinna stangas sparras "
+          "raderas inaktiveras blockeras bort rapporterats infekterad hackad smittad supporten "
+          "support undvika lanken lott utomlands lana kommentera delas medium",
+          "utvald tullavgift fraktavgift leveransavgift lotteri bekrafta bankid forny obetald "
+          "lyckliga spadam tarot"), False),
+    # Earn-money, crypto testimonials and adult spam beyond the first list.
+    (_alts(r"extra\s*pengar\b", r"sidoinkomst\w*", r"bli\s+(?:din|sin)\s+egen\s+chef\b",
+           r"ingen\s+erfarenhet\s+(?:kravs|behovs)\b", r"fick\s+tillbaka\s+\d",
+           r"(?:via|kontakta|tack\s+vare|genom)\s+(?:mrs|mr)\.?\s+[a-z]+\b",
+           r"rekommenderar\s+(?:mrs|mr|henne|honom)\b",
+           r"(?:sextraff\w*|knullkompis\w*|nakenbilder|nudes|camgirl\w*|escort(?:tjej\w*|er)?)\b",
+           r"ensam\s+ikvall\b", r"hog\s+provision\b", r"provisionsbaserad\w*",
+           r"flexibla\s+(?:arbets)?tider\b", r"(?:bli|blir|blev)\s+(?:miljonar|rik)\b",
+           r"tusentals\s+singlar\b", r"singlar\s+(?:vantar|soker)\b", r"hitta\s+karleken\b",
+           r"sugar\s+(?:daddy|mommy|baby)\b", r"investera\s+\d", r"(?:ai|trading)-?robot\w*",
+           r"(?:kolla|kika|titta)\s+(?:in\s+)?(?:pa\s+)?min\s+(?:profil|bio)\b",
+           r"(?:heta|nakna|privata)\s+(?:bilder|filmer|videos)\b"),
+     0.5, "snabba pengar/vuxen",
+     gate("pengar extrapengar chef erfarenhet tillbaka mrs mr rekommenderar nakenbilder nudes "
+          "ikvall provision tider arbetstider miljonar rik singlar karleken daddy mommy baby "
+          "investera profil bio bilder filmer videos", "sidoinkomst sextraff knullkompis camgirl "
+          "escort provisionsbaserad robot airobot tradingrobot"), False),
+    # English spam.
+    (_alts(r"check\s+out\s+my\b", r"click\s+(?:here|the\s+link|below|now)\b", r"link\s+in\s+(?:my\s+)?bio\b",
+           r"dm\s+(?:me|for)\b", r"message\s+me\b", r"text\s+me\b", r"inbox\s+me\b",
+           r"make\s+(?:money|\$?\d+)", r"earn\s+\$?\d+", r"work\s+from\s+home\b", r"promo\s+code\b",
+           r"discount\s+code\b", r"limited\s+(?:time\s+)?offer\b",
+           r"free\s+(?:gift|shipping|trial|followers)\b",
+           r"visit\s+(?:my|our)\s+(?:page|profile|website|site|shop|store)\b", r"follow\s+(?:me|us)\s+on\b",
+           r"buy\s+now\b", r"order\s+now\b", r"shop\s+now\b", r"sign\s+up\s+(?:now|today|here)\b",
+           r"no\s+experience\s+needed\b", r"guaranteed\s+(?:profit|income|returns)\b",
+           r"investment\s+(?:manager|opportunity|platform)\b", r"financial\s+freedom\b",
+           r"passive\s+income\b", r"hot\s+(?:girls|women|singles)\b", r"for\s+prices?\b",
+           r"best\s+prices?\b", r"join\s+(?:our|us|now|today|my)\b",
+           r"your\s+account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|disabled|locked|deleted|"
+           r"restricted)\b", r"(?:verify|confirm)\s+your\s+(?:account|details|identity|payment)\b",
+           r"hello\s+dear\b", r"hi\s+dear\b", r"lonely\s+(?:widow|woman|man|lady)\b",
+           r"serious\s+(?:man|relationship)\b", r"write\s+to\s+my\s+(?:email|whatsapp|mail)\b"),
+     0.5, "engelsk reklam",
+     gate("check click bio dm message me inbox make earn home promo discount limited free visit "
+          "follow buy order shop sign needed guaranteed investment financial passive girls women "
+          "singles prices price join account verify confirm dear lonely serious write"), False),
+]
+_SIGNALS += [(p, w, label) for p, w, label, _, _ in _MORE]
+_SIGNAL_GATES += [(need, digits) for _, _, _, need, digits in _MORE]
+
+
 def _digit_alternatives_possible(folded: str) -> bool:
     """Whether the "reklam" signal's alternatives that no gate word covers can match: "20 %
-    rabatt", "endast 99 kr", "50 kr/st", "swisha 300", "swish 123...". A necessary condition
+    rabatt", "endast 99 kr", "50 kr/st", "swisha 300", "swish 123...", and the offers' "109:-"
+    and "-30%". A necessary condition
     (substrings those alternatives contain), so that a text with a digit but none of them (a
     phone number, a date, an address) does not run the whole alternation."""
-    return ("%" in folded or "endast" in folded or "swish" in folded
+    return ("%" in folded or ":-" in folded or "endast" in folded or "swish" in folded
             or (("kr" in folded or ":-" in folded) and "st" in folded))
 
+
+# The weak commercial families (see `_MORE`): two different offers ("lediga tider", "för
+# bokning") in one comment are nearly as telling as two different kinds of signal.
+_WEAK = frozenset({"företag", "erbjudande", "uppmaning"})
 
 _SIGNAL_MASK = 0
 for _need, _ in _SIGNAL_GATES:
@@ -129,6 +423,11 @@ _SHORTENERS = frozenset({
     "bit.do", "tr.im", "t.co", "linktr.ee", "urlz.fr", "gg.gg", "qr.net", "short.io",
 })
 _SHORTENER_TAILS = tuple("." + x for x in _SHORTENERS)
+# Top-level domains that scam and spam sites favour (cheap to register, rarely used by Swedish
+# businesses or authorities): "postnord-se.top", "meta-support-verify.help".
+_SHADY_TLDS = (".xyz", ".top", ".shop", ".click", ".online", ".site", ".store", ".live", ".buzz",
+               ".icu", ".help", ".win", ".loan", ".bet", ".vip", ".cfd", ".sbs", ".monster",
+               ".rest", ".cam", ".quest", ".bond")
 # A private person selling their own things ("Säljer min soffa, 500 kr", "Säljes: barnvagn, PM
 # vid intresse") is not commercial promotion but a private post unrelated to the municipality:
 # guideline 8 calls it off-topic ("inlägg från privatpersoner som inte handlar om Motala
@@ -144,7 +443,55 @@ _TRADE = re.compile(r"\b(?:vi\s+saljer|kommun\w*|foretag\w*|firma\w*|butik\w*|we
                     r"erbjudande\w*|sortiment\w*|lager|grossist\w*|f-skatt|org\.?\s?nr|"
                     r"per\s+(?:kubik|kubikmeter|st|styck|kg|kilo|timme|sack|pall|meter|m2|kvm)|"
                     r"kr\s?/\s?(?:st|kg|tim|m)|/st|www|https?|\w+\.(?:se|com|nu|net))\b")
-_PRIVATE_OK = frozenset({"reklam", "privat kontakt"})  # signals a private sale also gives
+_PRIVATE_OK = frozenset({"reklam", "privat kontakt", "uppmaning"})  # signals a private sale also gives
+
+
+# A citizen warning others about a scam quotes it ("fick ett sms om att mitt paket väntar, bluff!").
+_WARNING = re.compile(r"\b(?:bluff\w*|bedrag\w*|varna\w*|akta\s+er|phishing|nätfiske|natfiske|"
+                      r"fick\s+(?:ett|en)\s+(?:sms|mejl|mail|meddelande|samtal))")
+_SCAM_LABELS = frozenset({"bedrägeri"})
+# Selling illegal goods (forged permits, drugs, abuse material) is a crime, not advertising: the
+# criminal detector reports it, and the selling words here are no evidence of spam.
+_ILLEGAL = re.compile(r"\b(?:falsk\w*|forfalsk\w*|knark|narkotika|droger|hasch|kokain|amfetamin|"
+                      r"tramadol|xanax|stulna|stulen|stulet|barnporr\w*|vapen|pistol\w*|"
+                      r"sprangmedel)\b")
+# The municipality or one of its services as the one offering ("kommunen erbjuder gratis
+# energirådgivning", "kika in på motala.se", "lämna julgranen på återvinningscentralen"): its
+# own events and services use the same words as an advertiser, so the weak commercial hints
+# count for half.
+_PUBLIC_ACTOR = re.compile(r"\bkommun(?:en)?\s+(?:erbjuder|har|ordnar|anordnar|bjuder|informerar)\b|"
+                           r"\bkommunens\s+(?:hemsida|e-tjanst\w*|kundcenter|webbplats)|\bmotala\.se\b|"
+                           r"\b(?:atervinningscentral|bibliotek|badhus|simhall|kundcenter|medborgarkontor|"
+                           r"fritidsgard|forskola|kulturhus|museet|stadshus|kommunhus|fardtjanst|hemtjanst|"
+                           r"aldreboende|1177)\w*")
+_COMMERCIAL_LABELS = frozenset({"företag", "erbjudande", "uppmaning", "säljfråga", "säljargument",
+                                "reklam", "länk", "belopp"})
+_SELLING_LABELS = frozenset({"reklam", "uppmaning", "privat kontakt", "snabba pengar", "erbjudande",
+                             "företag", "belopp"})
+# A complaint about what something costs names an amount without selling anything.
+_PRICE_COMPLAINT = re.compile(r"\b(?:kostar|kostade|avgift\w*|taxa\w*|dyr|dyra|dyrt|dyrare|hojd\w*|"
+                              r"hojt|hojning\w*)\b")
+# "hos Blomsterhörnan", "hos Motala Däck": a business by name, on the text as written (capital
+# letter). A person ("hos Anna") or a public body ("hos Kronofogden") is not one.
+_HOS_NAME = re.compile(r"\bhos\s+([A-ZÅÄÖ][\w&'-]+)")
+_HOS_PUBLIC = re.compile(r"(?:kommun|kronofogd|forsakringskass|skatteverk|arbetsformedling|polis|"
+                         r"region|bostader|migrationsverk|lansstyrels|csn|\w*skola|\w*skolan|"
+                         r"vardcentral|sjukhus|socialtjanst|biblioteket|motala|oss|er|dem|mig|dig)")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    lines = (DATA / "names-first.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _business_by_name(text: str, folded: str) -> tuple[int, int] | None:
+    for m in _HOS_NAME.finditer(text):
+        name = folded[m.start(1):m.end(1)]
+        if name in _first_names() or _HOS_PUBLIC.match(name):
+            continue
+        return m.start(), m.end()
+    return None
 
 
 _MONEY = re.compile(r"\d[\d\s.]*\s?(?:kr|kronor|sek|:-|\$|usd|euro|€)")
@@ -225,28 +572,59 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
     bits = ctx.bits
     digit_open = ctx.n_digits > 0 and _digit_alternatives_possible(f)
     opened = bits & _SIGNAL_MASK
+    weak: dict[str, int] = {}
     for pat, w, label in _open_signals(opened, digit_open) if opened or digit_open else ():
+        # The opener can only match at the start: one attempt there, not a scan.
+        found = pat.finditer(f) if pat is not _OPENER else filter(None, (pat.match(f),))
+        if label in _WEAK:
+            # A weak family is split over several rows: up to two hits for the family, the
+            # second nearly as telling as the first (two different offers in one comment).
+            for m in found:
+                if pat is _IMPERATIVE and not _clause_start(f, m.start()):
+                    continue
+                n = weak.get(label, 0)
+                if n >= 2:
+                    break
+                weak[label] = n + 1
+                hits.append((m.start(), m.end(), w if n == 0 else w * 0.8, label))
+            continue
         # Up to two hits per kind of signal: "rabatt" twice is not twice the evidence.
-        for i, m in enumerate(pat.finditer(f)):
+        for i, m in enumerate(found):
             if i >= 2:
                 break
             hits.append((m.start(), m.end(), w if i == 0 else w * 0.6, label))
+    if " hos " in f:
+        span = _business_by_name(ctx.text, f)
+        if span is not None:
+            hits.append((span[0], span[1], 0.3, "företag"))
     sale = None
     if hits and ctx.account.off_topic and (bits & _G_SALE) and all(
             lbl in _PRIVATE_OK for _, _, _, lbl in hits):
         sale = _private_sale(f, hits)
         if sale is not None:
             hits = []
+    if hits and _ILLEGAL.search(f):
+        hits = [h for h in hits if h[3] not in _SELLING_LABELS]
     has_link = False
     if "." in f and ctx.feats & F_DOMAIN:
         for s, e, host in domains(ctx):
             has_link = True
             if host in _SHORTENERS or host.endswith(_SHORTENER_TAILS):
                 hits.append((s, e, 0.6, "förkortad länk"))
+            elif host.endswith(_SHADY_TLDS):
+                hits.append((s, e, 0.45, "misstänkt länk"))
     if has_link and hits:
-        hits.append((0, 0, 0.3, "länk"))
-    if hits and _MONEY.search(f):
+        # A link with only weak commercial hints ("kika in på motala.se") adds less.
+        hits.append((0, 0, 0.3 if any(h[2] >= 0.4 for h in hits) else 0.2, "länk"))
+    if hits and any(lbl in _SCAM_LABELS for _, _, _, lbl in hits) and (
+            "blu" in f or "bedr" in f or "varn" in f or "akta" in f or "fiske" in f
+            or "phish" in f or "fick e" in f) and _WARNING.search(f):
+        hits = [h for h in hits if h[3] not in _SCAM_LABELS]
+    if hits and _MONEY.search(f) and not _PRICE_COMPLAINT.search(f):
         hits.append((0, 0, 0.2, "belopp"))
+    if hits and _PUBLIC_ACTOR.search(f):
+        hits = [(s, e, w * 0.5, lbl) if lbl in _COMMERCIAL_LABELS else (s, e, w, lbl)
+                for s, e, w, lbl in hits]
     out: list[Finding] = []
     if hits:
         rest = 1.0

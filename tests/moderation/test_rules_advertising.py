@@ -1,0 +1,103 @@
+"""Advertising rules of the second round (spam.py `_MORE`): company self-promotion, calls to
+action, offers, scams and phishing, earn-money and adult spam, English spam, each with positive
+examples and hard negatives. The examples are written for these tests; none is taken from the
+labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from kanalvakt.moderation.engine.engine import Engine
+
+ENGINE = Engine.from_config_file(None)
+
+
+def _cats(text: str) -> set[str]:
+    return set(ENGINE.classify(text).categories)
+
+
+@pytest.mark.parametrize("text", [
+    # A company speaking as "we", with an offer or a call to action.
+    "Nu har vi öppnat vår nya frisörsalong på Drottninggatan! Välkommen in för en klippning",
+    "Vi på Motala Måleri har lediga tider i maj, hör av dig för en kostnadsfri offert",
+    "Har du tänkt på att byta fönster? Vi ger dig ett fast pris direkt, kontakta oss idag",
+    "Vi reparerar mobiler och surfplattor på 30 minuter, kom förbi butiken på Storgatan",
+    "Sälj din bil snabbt och enkelt, vi köper alla bilar kontant, ring oss så löser vi det",
+    "Vill du synas mer på nätet? Vi bygger hemsidor för småföretag, kontakta oss för ett kostnadsfritt möte",
+    "Hej grannar! Jag har startat en liten bageributik i Borensberg, kom och smaka våra kanelbullar",
+    "Nu säljer vi färska jordgubbar direkt från gården, självplock 60 kr/liter",
+    # Offers and opening hours of shops and restaurants.
+    "Storrea hos Möbelmagasinet i Motala, upp till 50% på soffor hela helgen!",
+    "Lunch 109:- med sallad och kaffe, välkommen till Café Hamnen",
+    "Nu kör vi 3 för 2 på alla krukväxter hos Blomsterhörnan, gäller hela helgen",
+    "Frisör Annas salong har lediga tider imorgon, sms:a 070-555 11 22 för bokning",
+    "Ny frisör i stan! Öppningserbjudande: herrklippning 199 kr hela april",
+    "Billig elektriker i Motala, ring Elfixarn för offert",
+    "Tröttnat på dyr el? Byt till oss och spara upp till 30% på elräkningen",
+    "Besök vår butik i Borensberg för sommarens bästa priser på trädgårdsmöbler",
+    "Promo: använd kod MOTALA20 för 20% rabatt på första beställningen 🍔",
+    # Network marketing and miracle products.
+    "Hej! Jag säljer Tupperware och har fest på lördag, hör av dig om du vill vara med",
+    "Jag säljer Herbalife och har gått ner 15 kg, vill du veta hur?",
+    # Scams, phishing, fake lotteries, like-farming.
+    "Ditt paket kunde inte levereras. Betala tullavgiften på 29 kr här: postnord-leverans.xyz",
+    "Ditt BankID har gått ut, förnya det här idag: bankid-sakerhet.com",
+    "Ditt Facebook-konto kommer att stängas av om du inte bekräftar dina uppgifter inom 24 timmar",
+    "Din dator är infekterad med virus, ring supporten omedelbart på 020-12 34 56",
+    "Du har en obetald skuld, betala direkt via länken för att undvika inkasso: kronofogden-betala.net",
+    "ICA-kort värt 2000 kr delas ut till 50 personer idag, gilla sidan och kommentera KLAR",
+    "Swisha 200 kr och få en lott, 10 000 kr i vinst till den lyckliga vinnaren",
+    "Hjälp! Jag har fastnat utomlands och behöver låna 5000 kr, swisha så betalar jag tillbaka",
+    # Gambling, earn money, crypto, dating and adult spam.
+    "Casino bonus 150% på din första insättning, spela nu",
+    "Investera 250 euro och tjäna tusentals varje vecka med vår AI-robot",
+    "Vi söker säljare! Hög provision och flexibla tider, jobba när du vill",
+    "Hitta kärleken idag! Tusentals singlar väntar på dig, registrera dig gratis",
+    "Kolla min profil för heta bilder 🔥🔥",
+    # English spam.
+    "Your account will be suspended, verify your details now: fb-security-check.com",
+    "Hello dear, I am a lonely widow looking for a serious man, write to my email",
+    "Limited offer!! Free shipping on all orders today only",
+])
+def test_advertising_families(text: str) -> None:
+    assert "advertising" in _cats(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # Citizens mentioning a shop or a business in a question or a complaint.
+    "Varför har ICA på Stora Torget slutat med pantautomaten? Kan kommunen göra något?",
+    "Jag har handlat hos Coop i 20 år och aldrig sett så mycket skräp utanför",
+    "Den nya pizzerian vid torget hade 2 för 1 i lördags men parkeringen var full hela dagen",
+    "Min granne har startat en firma och parkerar sina lastbilar på gatan, får man det?",
+    "Det är rea på Åhléns men jag har inte råd eftersom kommunen höjt avgiften för fritids",
+    "Vem får tjäna pengar på den nya parkeringen, kommunen eller ett privat bolag?",
+    "Vi på Solgatan har väntat i tre veckor på att någon ska laga gatlyset",
+    "Hur bokar man tid hos kommunens energirådgivare?",
+    # The municipality's own events and services, and associations.
+    "Motala kommun erbjuder gratis energirådgivning, boka tid på hemsidan",
+    "Kika in på motala.se för sommarens aktiviteter, välkomna!",
+    "Passa på att lämna in julgranen på återvinningscentralen hela januari",
+    "Vi på Mariebergs förskola har lediga platser till hösten, kontakta oss idag",
+    "Biblioteket har nya öppettider från måndag, välkommen in",
+    "Vi har fått in många frågor om avfallstaxan, här svarar vi på de vanligaste",
+    "Loppis i församlingshemmet på söndag, välkomna!",
+    "Nu säljer vi lotter till förmån för skolresan, stötta klass 6B!",
+    # A shared news link, a scam warning, a question about prices.
+    "Här är artikeln om nya skolan: https://www.svt.se/nyheter/lokalt/ost/ny-skola-i-motala",
+    "Jag fick ett sms om att mitt paket väntar på tullavgift, bluff? Varning till alla",
+    "Varför kostar simskolan 900 kr nu? Rea på avgifterna vore trevligt",
+    "Mr Jansson i fullmäktige borde skämmas",
+    # Selling illegal goods is criminal, not advertising.
+    "säljer förfalskade parkeringstillstånd, 300 kr styck",
+])
+def test_advertising_hard_negatives(text: str) -> None:
+    assert "advertising" not in _cats(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Säljer min gamla soffa, 500 kr, ring 070-123 45 67",
+    "Säljer barnvagn i fint skick, 800 kr, fråga mig gärna",
+])
+def test_private_sale_with_a_call_to_action_stays_off_topic(text: str) -> None:
+    cats = _cats(text)
+    assert "off_topic" in cats and "advertising" not in cats
