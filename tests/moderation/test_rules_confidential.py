@@ -69,3 +69,8 @@ def test_an_advertisers_number_is_not_personal_data_but_the_ad_is_advertising(en
 def test_someone_elses_number_in_an_ad_stays_personal_data(engine) -> None:
     text = "Tjäna 5000 kr i veckan hemifrån! Kontakta henne på 070-321 45 67, hon visar hur"
     assert "phone" in _rules(engine, text)
+
+
+def test_a_private_sellers_number_is_their_own(engine) -> None:
+    findings = engine.findings("Säljes: barnvagn, 800 kr, sms 0702-33 44 55 vid intresse")
+    assert {f.category for f in findings} == {"off_topic"}

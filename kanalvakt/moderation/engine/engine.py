@@ -52,7 +52,9 @@ class Engine:
         out += lexicon.detect_attacks(ctx)
         out += criminal.detect(ctx)
         ads = spam.detect(ctx, self.duplicates, account)
-        if ads and any(f.category == "advertising" for f in ads):
+        # The contact details in an advertisement or a private sale are the seller's own.
+        if ads and any(f.category == "advertising" or f.rule == "off_topic:private_sale"
+                       for f in ads):
             out = personal.drop_advertisers_contact(ctx, out)
         out += ads
         for f in out:

@@ -120,9 +120,10 @@ _NAMED_LOCAL = re.compile(r"[a-z]\.[a-z]").search
 
 
 def drop_advertisers_contact(ctx: Context, findings: list[Finding]) -> list[Finding]:
-    """Without the phone numbers and e-mail addresses of an advertisement: they are the
-    advertiser's own ("ring Glansfix 0141-55 12 30 för offert"), and the advertisement itself
-    is a finding. Someone else's details in it ("kontakta henne på ...") stay findings."""
+    """Without the phone numbers and e-mail addresses of an advertisement or a private sale:
+    they are the seller's own ("ring Glansfix 0141-55 12 30 för offert", "Säljer min soffa, ring
+    070-..."), and the post itself is a finding. Someone else's details in it ("kontakta henne
+    på ...") stay findings."""
     return [f for f in findings
             if f.category != PD or f.rule not in ("phone", "email")
             or _OTHER.search(ctx.folded[max(0, f.start - 80):f.end + 40])
