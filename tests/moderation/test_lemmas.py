@@ -34,7 +34,7 @@ def _words() -> set[str]:
     out = _comment_words()
     # Words simplemma has to derive by its suffix rules: lexicon keys and ordinary words with
     # the endings its Swedish rules take off, and made-up compounds of the two.
-    keys = sorted(lemmas.lexicon_keys())[::7]
+    keys = sorted(set().union(*lemmas.lexicon_keys()))[::7]
     endings = [alt for pattern in DEFAULT_RULES for alt in pattern.pattern[3:-2].split("|")]
     forms = list(itertools.islice(DEFAULT_DICTIONARY_FACTORY.get_dictionary("sv"), 0, 200_000, 97))
     for stem in keys + [f.lower() for f in forms if f.isalpha()]:
@@ -44,15 +44,16 @@ def _words() -> set[str]:
 
 
 def test_gate_lets_through_every_word_whose_lemma_is_a_lexicon_key() -> None:
-    keys = lemmas.lexicon_keys()
-    key_heads = lemmas.heads(keys)
-    missed = [w for w in _words()
-              if lemma_key(w) in keys and not lemmas.may_matter(key_of(fold(w)), w, key_heads)]
-    assert missed == []
+    words = _words()
+    for keys in lemmas.lexicon_keys():
+        key_heads = lemmas.heads(keys)
+        missed = [w for w in words
+                  if lemma_key(w) in keys and not lemmas.may_matter(key_of(fold(w)), w, key_heads)]
+        assert missed == []
 
 
 def test_gate_keeps_most_words_of_comments_from_the_lemmatiser() -> None:
-    key_heads = lemmas.heads(lemmas.lexicon_keys())
+    key_heads = lemmas.heads(set().union(*lemmas.lexicon_keys()))
     words = [w for w in _comment_words() if len(w) >= 4]
     passed = sum(lemmas.may_matter(key_of(fold(w)), w, key_heads) for w in words)
-    assert passed / len(words) < 0.3
+    assert passed / len(words) < 0.15

@@ -11,7 +11,7 @@ A lexicon uses a word's lemma only to look its key up among the lexicon's exact 
   for Swedish.
 
 So the lemma key can be one of the lexicon's keys only if the word's key starts with the first
-one, two or three letters of such a key, or the word is one of the dictionary forms whose lemma
+one to four letters of such a key, or the word is one of the dictionary forms whose lemma
 is a lexicon key although the two keys start differently. Those few forms are listed in
 `data/lexicons/lemma-irregular.txt`, generated from simplemma's dictionary by
 `python -m kanalvakt.moderation.engine.lemmas` (a test checks the file is up to date with the
@@ -27,11 +27,12 @@ from functools import lru_cache
 from kanalvakt.moderation.engine.config import DATA
 
 IRREGULAR_FILE = DATA / "lexicons" / "lemma-irregular.txt"
+HEAD = 4
 
 
 def heads(keys: Iterable[str]) -> frozenset[str]:
-    """The first three letters (or fewer, for shorter keys) of each key."""
-    return frozenset(k[:3] for k in keys)
+    """The first four letters (or fewer, for shorter keys) of each key."""
+    return frozenset(k[:HEAD] for k in keys)
 
 
 @lru_cache(maxsize=1)
@@ -42,38 +43,47 @@ def irregular() -> frozenset[str]:
 
 def may_matter(key: str, lower: str, key_heads: frozenset[str]) -> bool:
     """Whether the lemma of the word (`lower`, with key `key`) may be a key with these heads."""
-    return (key[:3] in key_heads or key[:2] in key_heads or key[:1] in key_heads
-            or lower in irregular())
+    return _heads_match(key, key_heads) or lower in irregular()
 
 
-def compute_irregular(keys: set[str]) -> list[str]:
-    """The dictionary forms (lower case) whose lemma key is in `keys` but which `may_matter`
-    would not let through on their own key's heads. Loads simplemma's Swedish dictionary
-    (about a second)."""
+def compute_irregular(key_sets: list[set[str]]) -> list[str]:
+    """The dictionary forms (lower case) whose lemma key is a key of one of the lexicons (one
+    set of keys each) but which `may_matter` would not let through on that lexicon's heads.
+    Loads simplemma's Swedish dictionary (about a second)."""
     from simplemma.strategies.dictionaries.dictionary_factory import (  # noqa: PLC0415
         DEFAULT_DICTIONARY_FACTORY,
     )
 
     from kanalvakt.moderation.engine.text import fold, key_of  # noqa: PLC0415
 
-    key_heads = heads(keys)
+    lexicons = [(keys, heads(keys)) for keys in key_sets]
     out = set()
     for form, lemma in DEFAULT_DICTIONARY_FACTORY.get_dictionary("sv").items():
         lemma_key = key_of(fold(lemma.lower()))
-        if lemma_key not in keys:
-            continue
-        lower = form.lower()
-        key = key_of(fold(lower))
-        if not (key[:3] in key_heads or key[:2] in key_heads or key[:1] in key_heads):
-            out.add(lower)
+        for keys, key_heads in lexicons:
+            if lemma_key in keys:
+                lower = form.lower()
+                if not _heads_match(key_of(fold(lower)), key_heads):
+                    out.add(lower)
     return sorted(out)
 
 
-def lexicon_keys() -> set[str]:
-    """The exact keys of every lexicon that looks lemmas up."""
-    from kanalvakt.moderation.engine.lexicon import attack_words, offensive_lexicon  # noqa: PLC0415
+def _heads_match(key: str, key_heads: frozenset[str]) -> bool:
+    return (key[:4] in key_heads or key[:3] in key_heads or key[:2] in key_heads
+            or key[:1] in key_heads)
 
-    return set(offensive_lexicon()[0].exact) | set(attack_words().lexicon.exact)
+
+def lexicon_keys() -> list[set[str]]:
+    """The exact keys of every lexicon that looks lemmas up, one set per lexicon."""
+    from kanalvakt.moderation.engine.lexicon import (  # noqa: PLC0415
+        attack_words,
+        group_lexicons,
+        offensive_lexicon,
+    )
+
+    words = attack_words()
+    return [set(lex.exact) for lex in (offensive_lexicon()[0], *group_lexicons(), words.lexicon,
+                                       words.roles)]
 
 
 def render(forms: list[str]) -> str:
