@@ -56,6 +56,9 @@ class Engine:
         if ads and any(f.category == "advertising" or f.rule == "off_topic:private_sale"
                        for f in ads):
             out = personal.drop_advertisers_contact(ctx, out)
+        if any(f.category == "criminal" for f in out):
+            # A weapon or drugs "till salu" is a criminal offer, not a private sale.
+            ads = [f for f in ads if f.rule != "off_topic:private_sale"]
         out += ads
         for f in out:
             if f.score >= 0.5:
