@@ -61,6 +61,7 @@ def _check(text: str) -> None:
             assert opened, (pattern.pattern[:60], text)
     # Word features on the words as written are necessary conditions too.
     for pattern, bit, on in ((personal._PNR, personal.F_PNR, text),
+                             (personal._PNR_SPACED, personal.F_PNR_HEAD, text),
                              (personal._ACCOUNT, personal.F_CLEARING, text),
                              (personal._IBAN, personal.F_IBAN, text),
                              (personal._PLATE, personal.F_PLATE, text),

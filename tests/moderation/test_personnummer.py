@@ -12,20 +12,21 @@ FORMS = ("long_format", "short_format", "separated_format", "separated_long")
 
 
 def _forms(pin12: str) -> list[str]:
-    return [pin12, pin12[2:], pin12[2:8] + "-" + pin12[8:], pin12[:8] + "-" + pin12[8:]]
+    return [pin12, pin12[2:], pin12[2:8] + "-" + pin12[8:], pin12[:8] + "-" + pin12[8:],
+            pin12[2:8] + " " + pin12[8:], pin12[:8] + " " + pin12[8:]]
 
 
 def _found_all(numbers: list[str]) -> int:
     # One long text per batch keeps this fast while testing each number in running text.
-    text = " ".join(f"nr {n}," for n in numbers)
-    return len(list(find_personnummer(text)))
+    text = " ".join(f"personnummer {n}," for n in numbers)
+    return len(list(find_personnummer(text))) + len(list(find_personnummer(text, spaced=True)))
 
 
 def test_every_skatteverket_test_personnummer_is_found_in_all_forms() -> None:
     path = shared("skatteverket-testpersonnummer", "testpersonnummer_1890-2024.txt")
     pins = [line.strip() for line in path.read_text().splitlines() if line.strip()]
     assert len(pins) > 40_000
-    for form in range(4):
+    for form in range(6):
         numbers = [_forms(p)[form] for p in pins]
         assert _found_all(numbers) == len(numbers)
 
@@ -42,7 +43,7 @@ def test_list_json_valid_found_and_invalid_never_flagged() -> None:
     for entry in load_json("personnummer-meta", "testdata", "list.json"):
         for form in FORMS:
             text = f"Mitt nummer: {entry[form]} tack"
-            found = list(find_personnummer(text))
+            found = list(find_personnummer(text)) + list(find_personnummer(text, spaced=True))
             assert bool(found) == entry["valid"], (entry[form], entry["valid"])
 
 
@@ -74,3 +75,9 @@ def test_span_points_at_the_number(engine) -> None:
 def test_samordningsnummer_is_named_as_such(engine) -> None:
     result = engine.classify("Samordningsnumret är 730288-9931")
     assert [f.rule for f in result.findings] == ["samordningsnummer"]
+
+
+def test_a_spaced_personnummer_needs_a_word_that_says_what_it_is(engine) -> None:
+    assert "personal_data" in engine.classify("Hans personnummer 780910 4024 hittade jag").categories
+    assert "personal_data" in engine.classify("pnr: 19780910 4024").categories
+    assert engine.classify("Ärende 780910 4024 gäller bygglov").categories == []

@@ -74,3 +74,31 @@ def test_someone_elses_number_in_an_ad_stays_personal_data(engine) -> None:
 def test_a_private_sellers_number_is_their_own(engine) -> None:
     findings = engine.findings("Säljes: barnvagn, 800 kr, sms 0702-33 44 55 vid intresse")
     assert {f.category for f in findings} == {"off_topic"}
+
+
+@pytest.mark.parametrize("text", [
+    "wifi-lösen till lärarrummet: Skola123 om nån behöver",
+    "lösenordet till kommunens facebook är fortfarande hej2022 lol",
+    "Den sekretessbelagda delen av utredningen säger att chefen fick gå",
+    "Budet från Skanska är inte offentligt än men det är lägst",
+    "Internt mejl från förvaltningen: förskolan stängs, det får inte komma ut än",
+    "Grannen Lisa bor med skyddad adress på Storgatan, hon har flytt från sin man",
+    "Olle på bensinmacken är inskriven på beroendemottagningen sedan i våras",
+])
+def test_more_codes_leaks_and_care_details_are_confidential(engine, text: str) -> None:
+    assert "confidential" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag heter Sven Ek och bor på Storgatan, ring mig på 070-412 33 19 om sopkärlet",
+    "My e-mail is sven.ek@example.com if you can answer in English",
+    "Mitt mejl är sven.ek@example.com, svara gärna där",
+])
+def test_the_writers_own_details_in_other_words(engine, text: str) -> None:
+    assert "personal_data" not in _cats(engine, text)
+
+
+def test_an_idiom_and_a_common_word_are_not_findings(engine) -> None:
+    assert engine.classify("Han ska få smaka på sin egen medicin, kommunalrådet").categories \
+        in ([], ["personal_attack"])
+    assert "personal_data" not in _cats(engine, "Fixar körkort som ser 100% äkta ut")

@@ -34,6 +34,14 @@ PD = "personal_data"
 _PNR = re.compile(
     r"(?<![\w+\-])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+]?)([\dTRSUWXJKLMN]\d{3})(?![\w\-])"
 )
+# Also written with a space before the last four ("780910 4024"), as people copy it from forms.
+# That form is ambiguous (two numbers side by side; personnummer-meta's list counts it as no
+# personnummer at all), so it is taken only right after a word that says what it is.
+_PNR_CUE = re.compile(r"(?:person|p)-?\s?(?:nummer|numret|nr)\w*|pnr|samordningsnummer\w*|"
+                      r"fodelsenummer\w*|ssn").search
+_PNR_SPACED = re.compile(
+    r"(?<![\w+\-])((?:18|19|20)?)(\d{2})(\d{2})(\d{2})( )([\dTRSUWXJKLMN]\d{3})(?![\w\-]|\s\d)"
+)
 _INTERIM = "TRSUWXJKLMN"
 
 
@@ -72,10 +80,15 @@ def check_personnummer(century: str, yy: str, mm: str, dd: str, sep: str, last4:
     return kind
 
 
-def find_personnummer(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) of every checksum- and date-valid personnummer or samordningsnummer."""
-    for m in _PNR.finditer(text):
+def find_personnummer(text: str, spaced: bool = False) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of every checksum- and date-valid personnummer or samordningsnummer;
+    with `spaced`, of those written with a space before the last four digits."""
+    for m in (_PNR_SPACED if spaced else _PNR).finditer(text):
         century, yy, mm, dd, sep, last4 = m.groups()
+        if spaced:
+            if not _PNR_CUE(fold(text[max(0, m.start() - 30):m.start()])):
+                continue
+            sep = ""
         if century and sep == "" and len(m.group()) == 10:
             # "1909052714"-style: the regex took a century that was really a year.
             continue
@@ -99,7 +112,8 @@ _OWN = re.compile(
     r"\bvanliga halsningar\b|\bjag har\s+(?:nummer|telefonnummer|mobilnummer)\b|"
     r"\bkontaktuppgifter\b|\b(?:mitt|min)\s+(?:namn|adress)\b|\btveka inte\b|\btel\s*:|"
     r"\bringa mig\b|\bna mig\b|\bmig pa\b|\bvi bor pa\b|\bjag bor pa\b|\bmin adress\b|"
-    r"\bskriv (?:garna )?till mig\b|\bhalsningar\b|\bhalsar\b"
+    r"\bskriv (?:garna )?till mig\b|\bhalsningar\b|\bhalsar\b|\bmitt\s+(?:mejl|mail|e-?post)\b|"
+    r"\bmy\s+(?:e-?mail|email|mail|phone|number|cell)\b|\b(?:call|email|e-mail|text|contact)\s+me\b"
 )
 # Someone else's details: "hans nummer", "hon bor på", "ring honom", "numret till grannen".
 _OTHER = re.compile(
@@ -111,7 +125,7 @@ _OTHER = re.compile(
 )
 
 
-_WE_LIVE = re.compile(r"\b(?:jag|vi)\s+bor\s+pa\b").search
+_WE_LIVE = re.compile(r"\b(?:jag|vi)\b[^.!?]{0,40}?\bbor\s+pa\b").search
 _THEY_LIVE = re.compile(
     r"\b(?:han|hon|hen|de|dom|grannen|familjen)\s+bor\b|\b(?:hans|hennes|hens|deras)\b").search
 _NON_DIGIT = re.compile(r"\D").sub
@@ -278,6 +292,11 @@ _PLATE_CUE = re.compile(r"\b(?:reg|regnr|reg\.?nr|registreringsnummer|registreri
                         r"bil|bilen|bilar|rattfull|parkerad|parkerat|parkerar|volvo|saab|bmw|audi|"
                         r"vw|tesla|lastbil|moped|mc|kor|korde|nummerplat)\w*")
 # Three-letter abbreviations that Swedish texts put before numbers and never are plates.
+# Three-letter Swedish words that a lower-case "plate" written with a space may start with.
+_COMMON_WORDS = frozenset(
+    "ser har var och som att det den man kan ska far gar tar ger blir gor dom oss era ert hon "
+    "han hen min din sin mig dig sig vem vad hur nar dar har nya fem sex tio elva tolv alla "
+    "fyr sju ett tre fyra mer mot med ute inne upp ner bra kul tid ars dag veckor".split())
 _NOT_PLATES = frozenset({
     "LSS", "SOL", "LVU", "LVM", "BUP", "SFS", "KPI", "CSN", "SKR", "SCB", "SMS", "MHz", "GHZ",
     "DNR", "KSN", "BRF", "EUR", "SEK", "USD", "NOK", "DKK", "GBP", "HBT", "PDF", "FAQ",
@@ -305,6 +324,7 @@ _G_GIRO = gate("", "bankgiro bg plusgiro pg postgiro")
 # Word features on the words as written (see `gates.raw_feature`): each number pattern below
 # has a part that lies inside one word (no space or trimmed punctuation in it).
 F_PNR = raw_feature(re.compile(r"\d{6}[-+]?[\dTRSUWXJKLMN]\d{3}").search)
+F_PNR_HEAD = raw_feature(re.compile(r"\d{6}$").search)  # "780910" of "780910 4024"
 F_CLEARING = raw_feature(re.compile(r"\d{4}").search)  # a bank account's clearing number
 F_IBAN = raw_feature(re.compile(r"[A-Z]{2}\d{2}").search)
 F_PLATE = raw_feature(re.compile(r"[A-HJ-PR-UW-Z]{3}").search)
@@ -332,7 +352,10 @@ def detect(ctx: Context) -> list[Finding]:
     n_digits = ctx.n_digits
     bits = ctx.bits
     if n_digits >= 2:
-        for s, e, kind in find_personnummer(text) if n_digits >= 9 and ctx.feats & F_PNR else ():
+        pnrs = list(find_personnummer(text)) if n_digits >= 9 and ctx.feats & F_PNR else []
+        if n_digits >= 9 and ctx.feats & F_PNR_HEAD:
+            pnrs += find_personnummer(text, spaced=True)
+        for s, e, kind in pnrs:
             own = is_own_contact(ctx, s, e)
             expl = (
                 f"Innehåller ett {kind} (kontrollsiffran och datumet stämmer)"
@@ -440,6 +463,8 @@ def detect(ctx: Context) -> list[Finding]:
         for m in _PLATE_LOWER.finditer(text) if n_digits >= 2 and bits & _G_PLATE_CUE else ():
             if _overlaps(taken, m.start(), m.end()):
                 continue
+            if folded[m.start():m.start() + 3] in _COMMON_WORDS:
+                continue  # "ser 100% äkta ut", "har 12 st"
             if _PLATE_CUE.search(folded[max(0, m.start() - 40):m.start()]):
                 if not any(f.start == m.start() for f in out):
                     out.append(Finding(PD, m.start(), m.end(), "vehicle_plate", 0.7,
