@@ -101,3 +101,34 @@ def test_advertising_hard_negatives(text: str) -> None:
 def test_private_sale_with_a_call_to_action_stays_off_topic(text: str) -> None:
     cats = _cats(text)
     assert "off_topic" in cats and "advertising" not in cats
+
+
+# Third round: trade names, shop and venue offers, self-promotion, scams, contact lines.
+@pytest.mark.parametrize("text", [
+    "Behöver ni hjälp med fasaden? Motala Fasadservice AB ger fasta priser, ring oss på 0141-55 22 10",
+    "Webbyrån Nordljus fixar en ny hemsida åt ditt företag på en vecka, kostnadsfri analys ingår",
+    "Vintergym Motala: ingen bindningstid och första månaden gratis, teckna på vintergym.se",
+    "Vi har öppnat en ny hudvårdsklinik vid torget, gratis hudanalys för de 30 första kunderna!",
+    "Second hand-butiken Retro har fått in massor av vinterjackor, öppet lör 11-15",
+    "Jag släpper min nya singel på fredag, streama & dela så blir jag glad 🎶",
+    "kika in på min tiktok-kanal där jag recenserar alla caféer, prenumerera gärna!",
+    "Investera 500 kr idag och få 5000 tillbaka på en vecka, 100% garanterat",
+    "Kryptosignaler med 90% träffsäkerhet, gå med i vår VIP-grupp idag",
+    "Skatteverket meddelar: du har en skatteåterbäring på 3 200 kr, logga in för att ta emot den",
+    "We can help you reach 5k followers this month, check our profile 👉",
+    "gick ner 15 kilo med de här shakesen, vill du veta hur? skriv till mig så berättar jag",
+])
+def test_advertising_third_round(text: str) -> None:
+    assert "advertising" in _cats(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen har ingen bindningstid på busskortet, bra att veta",
+    "Invigning av nya lekplatsen i Ekparken på lördag, välkomna alla barn!",
+    "Varför har biblioteket bara öppet lör 10-13 på sommaren?",
+    "Jag är glad att skatteåterbäringen kom i tid i år",
+    "Min chef sa att bindningstiden på telefonen var 24 månader, typiskt",
+    "säljer gräs och piller, snabb leverans",
+])
+def test_advertising_third_round_negatives(text: str) -> None:
+    assert "advertising" not in _cats(text), text

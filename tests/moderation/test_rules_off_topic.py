@@ -175,3 +175,26 @@ def test_topic_gates_are_necessary() -> None:
         for pattern, bit in checks:
             if pattern.search(ctx.folded):
                 assert ctx.bits & bit, (pattern.pattern[:40], text)
+
+
+# Third round: homework, conspiracy theories and preaching, family news, moods and memes,
+# gadgets, lost things elsewhere, work life, greetings to one person.
+@pytest.mark.parametrize("text", [
+    "kan någon hjälpa mig med fysikläxan? fattar inte ekvationen alls",
+    "Vaccinen är gift, vakna upp innan det är för sent!!",
+    "Månlandningen var fejk, det vet alla som tänkt efter",
+    "Jesus kommer tillbaka, omvänd er medan ni kan",
+    "Vi fick en son i natt, världens finaste ❤️",
+    "hatar måndagar så mycket 😩",
+])
+def test_off_topic_third_round(text: str) -> None:
+    assert "off_topic" in set(ENGINE.classify(text).categories), text
+
+
+@pytest.mark.parametrize("text", [
+    "När kommer vaccinationsbussen till Motala igen?",
+    "Min chef på hemtjänsten säger att vi inte får fler timmar, varför?",
+    "Hittade en plånbok vid Motala resecentrum, lämnade den till polisen",
+])
+def test_off_topic_third_round_negatives(text: str) -> None:
+    assert "off_topic" not in set(ENGINE.classify(text).categories), text

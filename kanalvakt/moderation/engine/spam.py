@@ -70,7 +70,7 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
                 r"\b\d+\s?%\s+(?:avkastning|vinst|billigare)\b"), 0.45, "nätverksförsäljning"),
     (re.compile(r"\b(?:rabattkod|kampanjkod)\w*|\bkoden\s+[a-z]+\d*\s+(?:for|ger)\b|\boppningserbjudande\b|"
                 r"\bkontakta\s+oss\s+for\s+(?:offert|bokning|pris|mer)\b|\b(?:rut|rot)-?avdrag\b|"
-                r"\bfast\s+pris\b|\b(?:forsta|1:a)\s+(?:passet|besoket|timmen|manaden|lektionen)\s+"
+                r"\bfasta?\s+pris(?:er)?\b|\b(?:forsta|1:a)\s+(?:passet|besoket|timmen|manaden|lektionen)\s+"
                 r"gratis\b|\bfolj\s+(?:mig|oss)\s+pa\s+(?:instagram|insta|tiktok|facebook|youtube)|"
                 r"\b(?:webbutik|nätbutik|natbutik|webbshop)\w*|\bbilligt\s+och\s+snabbt\b"),
      0.45, "reklam"),
@@ -151,7 +151,8 @@ _CTA_VERBS = (
     r"prova\b", r"testa\s+(?:oss|var|vara|gratis)\b", r"kika\s+(?:in|hit|pa|garna|forbi)\b",
     r"titta\s+(?:in|hit|pa|garna|forbi)\b",
     r"kom\s+(?:in|forbi|och\s+(?:provkor|testa|prova|smaka|handla|fynda))\b",
-    r"besok\s+(?:oss|var|vara|hemsidan|butiken)\b", r"ring\s+(?:oss|idag|nu|direkt|vart|var|\d)",
+    r"besok\s+(?:oss|var|vara|hemsidan|butiken)\b", r"ring\s+(?:oss|idag|nu|direkt|vart|var|\d|[a-z]+\s+pa\s+0\d)",
+    r"teckna\s+(?:pa|via|hos|idag|nu|direkt)\b", r"kom\s+till\s+oss\b",
     r"skriv\s+till\s+oss\b", r"kontakta\s+oss\s+(?:idag|nu|direkt)\b",
     r"hor\s+av\s+(?:dig|er)\s+(?:till\s+oss|for)\b", r"passa\s+pa\b", r"missa\s+inte\b", r"skynda\b",
     r"fraga\s+mig\b", r"valkommen\s+(?:in|till\s+oss)\b", r"valkomna\s+(?:in|till\s+oss)\b",
@@ -215,7 +216,7 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
      0.35, "företag", gate("vi"), False),
     (_alts(r"(?:jag|vi)\s+har\s+(?:precis\s+|nu\s+|antligen\s+)?(?:startat|oppnat)\s+(?:eget|ett|en|"
            r"min|mitt|var|vart)\s+(?:\w+\s+){0,2}(?:foretag|firma|verksamhet|webbshop|restaurang|"
-           r"klinik|\w*butik|\w*salong|\w*cafe|\w*kafe|\w*studio|\w*bageri)\b",
+           r"\w*klinik|\w*butik|\w*salong|\w*cafe|\w*kafe|\w*studio|\w*bageri)\b",
            r"sa\s+(?:ringer|kontaktar|aterkommer)\s+vi\b",
            r"om\s+(?:nan|nagon|du|ni)\s+behover\s+(?:\w+\s+){1,3}(?:sa\s+)?(?:gor|fixar|hjalper|har|"
            r"erbjuder|ordnar)\s+(?:jag|vi)\b"),
@@ -238,7 +239,7 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
     (_IMPERATIVE, 0.3, "uppmaning",
      gate("boka bestall kop handla prova testa kika titta kom besok ring skriv kontakta hor passa "
           "missa skynda fraga valkommen valkomna sok folj swisha spara jamfor registrera anmal "
-          "salj ga sluta fa byt tipsa"), False),
+          "salj ga sluta fa byt tipsa teckna"), False),
     # An offer: price cuts, free quotes, opening offers, limited time, prices per unit or hour.
     (re.compile(r"\b[1-5]\s+for\s+[1-9]\b"), 0.35, "erbjudande", gate("1 2 3 4 5"), False),
     (re.compile(r"(?=[\d\-])(?:(?<!\S)-\s?\d{1,2}\s?%|\b\d{1,2}(?:[.,]\d+)?\s?%\s+"
@@ -375,12 +376,60 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
            r"best\s+prices?\b", r"join\s+(?:our|us|now|today|my)\b",
            r"your\s+account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|disabled|locked|deleted|"
            r"restricted)\b", r"(?:verify|confirm)\s+your\s+(?:account|details|identity|payment)\b",
-           r"hello\s+dear\b", r"hi\s+dear\b", r"lonely\s+(?:widow|woman|man|lady)\b",
+           r"we\s+(?:can\s+)?help\s+(?:you|your|businesses)\b", r"grow\s+(?:to|your)\s+\d",
+           r"check\s+(?:out\s+)?our\s+(?:page|profile|site|website|shop|store)\b", r"hello\s+dear\b", r"hi\s+dear\b", r"lonely\s+(?:widow|woman|man|lady)\b",
            r"serious\s+(?:man|relationship)\b", r"write\s+to\s+my\s+(?:email|whatsapp|mail)\b"),
      0.5, "engelsk reklam",
      gate("check click bio dm message me inbox make earn home promo discount limited free visit "
           "follow buy order shop sign needed guaranteed investment financial passive girls women "
-          "singles prices price join account verify confirm dear lonely serious write"), False),
+          "singles prices price join account verify confirm dear lonely serious write we grow"),
+     False),
+    # Added 2026-11 (third round). A trade by its name: a company form or a trade noun that
+    # only a business calls itself ("Östgöta Tak & Bygg AB", "Webbyrån Pixel", "X Måleri").
+    (_alts(r"(?:ab|hb|aktiebolag|webbyran|reklambyran|byran|maleri|malerifirma|snickeri|akeri|"
+           r"bilcenter|bilhallen|byggfirma|elfirma|takfirma|stadfirma|flyttfirma|tradfallning|"
+           r"portfolio|portfolion|portfoljen)\b"),
+     0.3, "företag", gate("ab hb aktiebolag webbyran reklambyran byran maleri malerifirma snickeri "
+                           "akeri bilcenter bilhallen byggfirma elfirma takfirma stadfirma flyttfirma "
+                           "tradfallning portfolio portfolion portfoljen"), False),
+    # Offers of a shop, gym or venue: no binding period, pre-sale and tickets at a price, the
+    # first N customers, free trial services, new stock, opening hours, a season's campaign.
+    (_alts(r"(?:ingen|utan)\s+bindningstid\b", r"bindningstid\w*", r"forkop\w*", r"provkor\w*",
+           r"biljetter\s+(?:fran\s+|for\s+)?\d+\s?(?:kr|:-)",
+           r"(?:till|for|at)\s+de\s+\d+\s+forsta\b", r"(?:stor\s+)?invigning\s+av\b",
+           r"(?:gratis|kostnadsfri\w*)\s+(?:[\w-]+\s+)?(?:\w*undersokning|\w*analys|provmanad|"
+           r"provvecka|\w*kontroll|\w*radgivning)\b",
+           r"(?:\d+|en|tva|tre)\s+manader?\s+(?:gratis|utan\s+\w+|pa\s+kopet)\b",
+           r"(?:fatt|tagit)\s+in\s+(?:massor|mycket|nya|nytt|fler|en\s+massa)\b",
+           r"oppet\s+(?:man|tis|ons|tor|fre|lor|son)\w*\.?\s+\d",
+           r"(?:sommar|vinter|host|var|jul|pask|jubileums|black\s+week\s+)kampanj\w*",
+           r"finansiering\s+fran\b"),
+     0.35, "erbjudande", gate("ingen utan biljetter till for at invigning gratis kostnadsfri "
+                              "kostnadsfritt kostnadsfria manad manader fatt tagit oppet finansiering "
+                              "sommarkampanj vinterkampanj hostkampanj varkampanj julkampanj "
+                              "paskkampanj jubileumskampanj kampanj",
+                              "bindningstid forkop provkor"), False),
+    # Self-promotion of one's own channel, song or page: "släpper ny låt, streama & dela",
+    # "kolla in min youtube-kanal", "prenumerera plz".
+    (_alts(r"slapper\s+(?:min\s+|en\s+|var\s+)?(?:nya?\s+)?(?:lat|laten|singel|ep|album|video|"
+           r"musikvideo|podd)\b", r"streama\s+(?:och|&)\s+dela\b",
+           r"(?:kolla|kika|titta)\s+(?:in\s+)?(?:pa\s+)?(?:min|mitt|var|vart)\s+(?:[\w]+-)?(?:kanal|"
+           r"kanalen|profil|sida|konto|podd)\b",
+           r"prenumerera\s+(?:plz|pls|garna|pa\s+(?:min|kanalen|mig))\b", r"(?:gilla|like)\s+(?:och|&)\s+"
+           r"prenumerera\b"),
+     0.45, "egen reklam", gate("slapper streama kanal kanalen profil sida konto podd prenumerera"),
+     False),
+    # Scams beyond the first lists: a stranger's money doubled, a tax refund to log in for,
+    # trading signals and VIP groups.
+    (_alts(r"(?:far|fa)\s+(?:du\s+)?(?:\d[\d\s]*)(?:kr\s+)?tillbaka\b", r"\d+\s?%\s+garanter\w*",
+           r"skatteaterbaring\w*\s+pa\s+\d", r"logga\s+in\s+for\s+att\s+(?:ta\s+emot|fa|hamta|se)\b",
+           r"vip-?grupp\w*", r"traffsakerhet\b", r"forexsignal\w*", r"signaler\s+med\b"),
+     0.55, "bedrägeri", gate("far fa garanterat garanterad garanterade logga vip grupp gruppen "
+                             "traffsakerhet signaler", "skatteaterbaring forex vipgrupp"), False),
+    # A private promoter's contact line: "skriv till mig så berättar jag".
+    (_alts(r"(?:skriv|hor\s+av\s+dig|pm:?a|dm:?a)\s+(?:till\s+mig\s+)?sa\s+(?:berattar|forklarar|"
+           r"visar|skickar|hjalper)\s+jag\b"),
+     0.45, "privat kontakt", gate("berattar forklarar visar skickar hjalper"), False),
 ]
 _SIGNALS += [(p, w, label) for p, w, label, _, _ in _MORE]
 _SIGNAL_GATES += [(need, digits) for _, _, _, need, digits in _MORE]
@@ -420,7 +469,7 @@ def _open_signals(bits: int, has_digit: bool) -> list[tuple[re.Pattern[str], flo
 _SHORTENERS = frozenset({
     "bit.ly", "tinyurl.com", "goo.gl", "ow.ly", "is.gd", "cutt.ly", "rebrand.ly", "shorturl.at",
     "tiny.cc", "t.ly", "rb.gy", "buff.ly", "lnkd.in", "s.id", "v.gd", "shorte.st", "adf.ly",
-    "bit.do", "tr.im", "t.co", "linktr.ee", "urlz.fr", "gg.gg", "qr.net", "short.io",
+    "bit.do", "tr.im", "t.co", "t.me", "linktr.ee", "urlz.fr", "gg.gg", "qr.net", "short.io",
 })
 _SHORTENER_TAILS = tuple("." + x for x in _SHORTENERS)
 # Top-level domains that scam and spam sites favour (cheap to register, rarely used by Swedish
@@ -454,7 +503,8 @@ _SCAM_LABELS = frozenset({"bedrägeri"})
 # criminal detector reports it, and the selling words here are no evidence of spam.
 _ILLEGAL = re.compile(r"\b(?:falsk\w*|forfalsk\w*|knark|narkotika|droger|hasch|kokain|amfetamin|"
                       r"tramadol|xanax|stulna|stulen|stulet|barnporr\w*|vapen|pistol\w*|"
-                      r"sprangmedel)\b")
+                      r"sprangmedel|gras|tabbe|tabbar|weed|inga\s+kvitton|utan\s+kvitto|"
+                      r"ramlat\s+av\s+lastbilen|laddat\s+ner|laddade\s+ner|piratkopi\w*|wickr)\b")
 # The municipality or one of its services as the one offering ("kommunen erbjuder gratis
 # energirådgivning", "kika in på motala.se", "lämna julgranen på återvinningscentralen"): its
 # own events and services use the same words as an advertiser, so the weak commercial hints
@@ -598,7 +648,7 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
         if span is not None:
             hits.append((span[0], span[1], 0.3, "företag"))
     sale = None
-    if hits and ctx.account.off_topic and (bits & _G_SALE) and all(
+    if hits and ctx.account.off_topic and (bits & _G_SALE) and not _ILLEGAL.search(f) and all(
             lbl in _PRIVATE_OK for _, _, _, lbl in hits):
         sale = _private_sale(f, hits)
         if sale is not None:
