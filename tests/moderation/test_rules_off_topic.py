@@ -198,3 +198,20 @@ def test_off_topic_third_round(text: str) -> None:
 ])
 def test_off_topic_third_round_negatives(text: str) -> None:
     assert "off_topic" not in set(ENGINE.classify(text).categories), text
+
+
+def test_cue_phrases_by_first_word_find_what_the_single_pattern_finds() -> None:
+    import random
+
+    from kanalvakt.moderation.engine.gates import text_words
+    from kanalvakt.moderation.engine.text import fold
+
+    v = topic._vocab()
+    cue_words = [w for c in topic._private_cues() for w in c.split()]
+    rng = random.Random(11)
+    texts = [" ".join(rng.choice(cue_words + ["och", "i", "på", "kommunen", "."])
+                      for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        f = fold(text)
+        assert ([m.span() for m in v.cue_phrases.finditer(f, text_words(f))]
+                == [m.span() for m in v.cues.finditer(f)]), text
