@@ -404,7 +404,7 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
            r"oppet\s+(?:man|tis|ons|tor|fre|lor|son)\w*\.?\s+\d",
            r"(?:sommar|vinter|host|var|jul|pask|jubileums|black\s+week\s+)kampanj\w*",
            r"finansiering\s+fran\b"),
-     0.35, "erbjudande", gate("ingen utan biljetter till for at invigning gratis kostnadsfri "
+     0.35, "erbjudande", gate("biljetter forsta invigning gratis kostnadsfri "
                               "kostnadsfritt kostnadsfria manad manader fatt tagit oppet finansiering "
                               "sommarkampanj vinterkampanj hostkampanj varkampanj julkampanj "
                               "paskkampanj jubileumskampanj kampanj",
@@ -424,7 +424,7 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
     (_alts(r"(?:far|fa)\s+(?:du\s+)?(?:\d[\d\s]*)(?:kr\s+)?tillbaka\b", r"\d+\s?%\s+garanter\w*",
            r"skatteaterbaring\w*\s+pa\s+\d", r"logga\s+in\s+for\s+att\s+(?:ta\s+emot|fa|hamta|se)\b",
            r"vip-?grupp\w*", r"traffsakerhet\b", r"forexsignal\w*", r"signaler\s+med\b"),
-     0.55, "bedrägeri", gate("far fa garanterat garanterad garanterade logga vip grupp gruppen "
+     0.55, "bedrägeri", gate("tillbaka garanterat garanterad garanterade logga vip grupp gruppen "
                              "traffsakerhet signaler", "skatteaterbaring forex vipgrupp"), False),
     # A private promoter's contact line: "skriv till mig så berättar jag".
     (_alts(r"(?:skriv|hor\s+av\s+dig|pm:?a|dm:?a)\s+(?:till\s+mig\s+)?sa\s+(?:berattar|forklarar|"
