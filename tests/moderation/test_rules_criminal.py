@@ -4,6 +4,8 @@ are written for these tests; none is taken from the labelled sets."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -276,3 +278,155 @@ _VOCAB = sorted({w for p, _ in _NEW for w in __import__("re").findall(r"[a-z0-9]
        st.lists(st.sampled_from([" ", " ", " ", "", ".", "-", ", "]), min_size=10, max_size=10))
 def test_new_gates_are_necessary(words: list[str], seps: list[str]) -> None:
     _check("".join(w + s for w, s in zip(words, seps, strict=False)))
+
+
+# Round two: broad structural rules (kanalvakt/moderation/engine/threats.py). The examples are
+# written for these tests, in phrasings other than the labelled sets'.
+from kanalvakt.moderation.engine import threats  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    # arriving or bringing a weapon
+    "jag kommer att skjuta ihjäl dig om du inte ändrar beslutet",
+    "nästa vecka spränger vi hela socialkontoret",
+    "om skolan läggs ner tar jag med mig pistolen till nästa möte",
+    "Dyker upp på kontoret på måndag med yxan, då får vi se",
+    "vi åker till stadshuset med bensindunken i kväll",
+    # present-tense first person, inverted word order
+    "när jag ser honom nästa gång slår jag ihjäl honom",
+    "jag svär att jag tar livet av dig om du rör min dotter",
+    "jag bränner ditt hus om du inte betalar",
+    "jag ska krossa ansiktet på den där handläggaren",
+    "jag ska skära halsen av dig",
+    # passive wishes and bullets
+    "kommunchefen borde skjutas",
+    "Ni i fullmäktige ska hängas allihop",
+    "den som stänger skolan får en kula",
+    "rektorn förtjänar faktiskt ett skott i benet",
+    # veiled
+    "det vore synd om ditt hus fick en brand i vinter",
+    "hoppas du har bra hemförsäkring 😉",
+    "ni i nämnden kommer att få betala med blod",
+    "vi har din adress, vi kommer i natt",
+    "sov gott, vi ses snart 🔪",
+    "ändra beslutet annars vet du vad som händer",
+    'Det kan ju hända "olyckor" på bygget om ni kör vidare',
+    "du ska få ångra att du föddes",
+    "jag har redan skaffat sprängmedel, ni får se",
+    "Kör jag grävskopan rakt in i kommunhuset får de lyssna",
+    # English
+    "imma kill the teacher tomorrow",
+    "i'm gonna stab you when i see you",
+    "we will burn your house down",
+])
+def test_broad_threats(text: str) -> None:
+    assert OLAGA_HOT in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "alla ut på torget i kväll och slå sönder allt som hör till kommunen",
+    "sätt eld på bilarna utanför stadshuset, det är dags",
+    "gör som i Rinkeby, tänd på bilarna",
+    "tänk om någon spränger vattenverket, det vore något",
+    "ring och sms:a handläggaren dygnet runt tills hon ger upp",
+    "möt upp vid vindkraftverket och ta med bultsaxar",
+    "han som knivhögg läraren är en hjälte, fler borde göra så",
+])
+def test_broad_incitement(text: str) -> None:
+    assert UPPVIGLING in _bases(text) or OLAGA_HOT in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "romerna är ett släkte av tjuvar som borde sparkas ut ur landet",
+    "somalier är ett primitivt folk",
+    "muslimerna sprider sig som en cancer i Motala",
+    "alla svarta är kriminella, det vet alla",
+    "judar ljuger alltid och äger alla banker",
+    "transor är äckliga sjuka varelser",
+    "flyktingarna från Syrien, de är ju bara parasiter",
+    "dessa kackerlackor från Afrika tar över Motala",
+    "varenda muslim här är en terrorist",
+    "alla invandrare borde skickas tillbaka i boskapsvagnar",
+    "Sieg heil, Motala åt svenskarna",
+])
+def test_broad_hets(text: str) -> None:
+    assert HETS in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "säljer stulna elcyklar, billigt, skriv snap",
+    "fixar sjukintyg utan läkarbesök, 300 kr",
+    "har 10 st tv-apparater som trillat av lastbilen, 1500 kr st",
+    "Fixar pass som ser helt äkta ut, swish",
+    "🍃💊 leverans i hela Motala, snap: xx_plug",
+    "säljer gräs och tabbe, skriv på wickr",
+])
+def test_broad_illegal_sale(text: str) -> None:
+    assert any(rule == "illegal_sale" for rule, _ in _criminal(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "byter videos på minderåriga, skriv privat",
+    "säljer bilder på tjejer 13 år, dm",
+])
+def test_broad_csam(text: str) -> None:
+    assert any(rule == "csam" for rule, _ in _criminal(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "jag delar hela Netflix-serien som zip, länk i bio",
+    "har alla kursböcker till gymnasiet som pdf, dm",
+    "kolla nya Avatar gratis på streamfilmer.xyz",
+])
+def test_broad_piracy(text: str) -> None:
+    assert UPPHOVSRATT in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "invandrare är inte kriminella, sluta sprida lögner",
+    "det är fel att kalla invandrare för parasiter",
+    "många flyktingar är sjuka och traumatiserade efter kriget",
+    "invandrare är överrepresenterade i statistiken enligt BRÅ, det måste vi prata om",
+    "svarta sopsäckar är äckliga när de ligger på gatan",
+    "vi borde ta emot färre flyktingar, kommunen har inte råd",
+    "De här råttorna i källaren på Ekenäs måste bort, många invandrare bor där med barn",
+    "en man knivhöggs på resecentrum, polisen söker gärningsmannen",
+    "han som sköt ihjäl en man i Norrköping dömdes till livstid",
+    "jag slår ihjäl tiden med korsord",
+    "jag dör av skratt",
+    "skjut upp mötet",
+    "vi skjuter på beslutet till hösten",
+    "det vore synd om kommunen inte fick bidraget",
+    "jag kommer till mötet med kniv och gaffel för fikat",
+    "jag tar med bensin till gräsklipparen",
+    "ring mig hela natten om det behövs, sa jouren",
+    "krossa tomaterna och lägg i grytan",
+    "den som vinner tävlingen får en kula glass",
+    'nån skrev "jag ska skjuta hela stadshuset" här igår, jag har anmält det till polisen',
+    '"ni ska få se vad som händer" – det hotet mot personalen var vidrigt',
+    "Hans kortnummer är 4539 1488 0343 6467, han tappade plånboken",
+    "ljudböcker som mp3 finns att låna på biblioteket",
+    "jag säljer min cykel, 500 kr, dm",
+    "han kommer hem ensam efter jobbet varje dag",
+    "kan någon tända eld på grillen vid badplatsen",
+])
+def test_broad_rules_hard_negatives(text: str) -> None:
+    assert _criminal(text) == [], text
+
+
+_BROAD_VOCAB = sorted({w for p, *_ in threats.RULES for w in re.findall(r"[a-z]{2,}", p.pattern)}
+                      | {"jag", "vi", "du", "och", "det", "1488", "12", "ar"})
+
+
+def _broad_gates_hold(text: str) -> None:
+    ctx = Context(text, ACCOUNT)
+    for pattern, needs, *_ in threats.RULES:
+        if pattern.search(ctx.folded):
+            assert any(ctx.bits & n == n for n in needs), (pattern.pattern[:60], text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BROAD_VOCAB), min_size=1, max_size=10),
+       st.lists(st.sampled_from([" ", " ", "", ".", "-", ", "]), min_size=10, max_size=10))
+def test_broad_gates_are_necessary(words: list[str], seps: list[str]) -> None:
+    _broad_gates_hold("".join(w + s for w, s in zip(words, seps, strict=False)))

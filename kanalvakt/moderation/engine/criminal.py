@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine import threats as _broad
 from kanalvakt.moderation.engine.gates import gate, prefixes_of, raw_feature
 from kanalvakt.moderation.engine.results import (
     BARNPORR,
@@ -174,7 +175,7 @@ _VEILED: list[tuple[re.Pattern[str], float, str]] = [
      0.9, "Hot om våld mot en person"),
     # "sov med ett öga öppet", "du får ha ögonen i nacken", "har en kniv och tvekar inte att
     # använda den".
-    (re.compile(r"\bsova?\s+med\s+(?:ett\s+)?oga\s+oppet\b|\b(?:du|ni|han|hon|hen)\s+(?:\w+\s+){0,3}?"
+    (re.compile(r"\bsov(?:a|er)?\s+med\s+(?:ett\s+)?oga\s+oppet\b|\b(?:du|ni|han|hon|hen)\s+(?:\w+\s+){0,3}?"
                 r"ogonen\s+i\s+nacken\b|\b" + _WEAPON + r"\b[^.!?\n]{0,60}?\b(?:tvekar\s+(?:jag\s+|vi\s+)?"
                 r"inte|drar\s+(?:jag\s+)?(?:mig|oss)\s+inte|ar\s+(?:jag\s+|vi\s+)?inte\s+radd\w*)\s+"
                 r"(?:for\s+)?(?:att\s+)?anvanda\b"), 0.85, "Förtäckt hot mot mottagaren"),
@@ -564,18 +565,20 @@ _SALE_WEAPON = (r"glock\w*|pistol|pistoler|pistolen|revolver\w*|ak-?47|ak\s+47|k
 _SALE_DRUG = (r"hasch|haschet|weed|marijuana|kokain|koks|amfetamin|amfe|tjack|heroin|mdma|"
               r"ecstasy|molly|lsd|ghb|ketamin|spice|xanax|tramadol|oxy|oxycodon|oxycontin|"
               r"subutex|benso|bensos|zopiklon|sobril|stesolid|rivotril|lyrica|knark|narkotika|"
-              r"kush|thc|cannabis|ganja|(?:gras|piller|tabletter|tabbar|bars)\s+och\s+(?:gras|piller|"
-              r"tabletter|tabbar|bars|hasch|weed|koks)")
+              r"kush|thc|cannabis|ganja|(?:gras|piller|tabletter|tabbar|tabbe|bars)\s+och\s+(?:gras|piller|"
+              r"tabletter|tabbar|tabbe|bars|hasch|weed|koks)")
 _SALE_DOC = (r"(?:falsk\w*|forfalskad\w*|fejk\w*|fake|fakeade?)\s+(?:\w+\s+)?(?:\w*tillstand\w*|"
              r"korkort\w*|pass|passet|id-?kort\w*|id-?handling\w*|legitimation\w*|\w*intyg\w*|"
              r"besiktning\w*|\w*protokoll\w*|betyg\w*|recept\w*|examensbevis\w*|sedlar|"
              r"registreringsskylt\w*|skyltar|parkeringsbevis\w*|\w*kort)|"
              r"(?:besiktning\w*|korkort\w*|intyg\w*|lakarintyg\w*|sjukintyg\w*|protokoll\w*|betyg\w*|"
              r"recept\w*)\s+utan\s+"
-             r"(?:att|prov|besiktning|uppkorning|kontroll|koll)")
+             r"(?:att|prov|besiktning|uppkorning|kontroll|koll|lakarbesok|undersokning|besok)")
 _SALE_OTHER = (r"(?:tabletter|piller|medicin\w*|lakemedel\w*|antibiotika|viagra|somntabletter|"
                r"morfin|adhd-?medicin\w*)\s+(?:\w+\s+)?utan\s+recept|receptbelagd\w*|hembrant|"
-               r"smuggel\w*|svartsprit|stulna?|stoldgods|fallit\s+av\s+(?:en\s+)?lastbil\w*|"
+               r"smuggel\w*|svartsprit|stulna?|stoldgods|(?:fallit|ramlat|trillat)\s+av\s+(?:en\s+)?lastbil\w*|"
+               r"inga\s+kvitton|(?:korkort\w*|pass|id-?kort\w*|legitimation\w*|\w*intyg\w*|"
+               r"betyg\w*)\b[^.!?\n]{0,40}?\bser\s+(?:\d+\s*%\s+|helt\s+)?akta\s+ut|"
                r"(?:gevar\w*|bossa\w*|hagelbossa\w*|studsare\w*|kulsprut\w*|vapen)\s+utan\s+licens|"
                r"kop(?:a|er|t)?\s+(?:ett\s+)?(?:svenskt\s+)?korkort|korkort\s+till\s+salu")
 _SALE_ITEM = re.compile(r"\b(?:" + _SALE_WEAPON + "|" + _SALE_DRUG + "|" + _SALE_DOC + "|"
@@ -593,6 +596,9 @@ _SALE_CONTACT = re.compile(r"\b(?:dm|pm|inbox|snap|snapchat|telegram|wickr|kik|t
                            r"hor\s+av\s+dig|skriv\s+till\s+mig|seriosa?|diskret\w*)\b")
 _SALE_WORD = re.compile(r"\b(?:saljer|saljes|salu|langar|fixar|levererar|leverans|ordnar|pris|"
                         r"billigt|\d+\s*(?:kr|k|:-|spann|lax))\b")
+# Dealers' emoji ("🍃❄️💊 leverans"): an item only with a sale word and a way to get in touch.
+_DRUG_EMOJI = re.compile(r"(?:🍃|❄|💊|🌿|💉)")
+_G_DEALER = gate("leverans levererar snap snapchat wickr telegram kik threema")
 _G_SALE = gate(
     "pistol pistoler pistolen ak ammo ammunition skarpa knogjarn dynamit sprangmedel automatvapen "
     "vapen oregistrerad oregistrerade hasch haschet weed marijuana kokain koks amfetamin amfe "
@@ -602,8 +608,9 @@ _G_SALE = gate(
     "glock revolver kalasjnikov ak kpist automatkarbin handgranat pepparspray elchock taser "
     "korkort besiktning betyg recept intyg lakarintyg sjukintyg falsk forfalskad fejk fake "
     "protokoll tabletter piller medicin lakemedel antibiotika viagra somntabletter morfin adhd "
-    "receptbelagd hembrant smuggel svartsprit stuln stold fallit licens kop")
-_ANY_GATE |= _G_SALE
+    "receptbelagd hembrant smuggel svartsprit stuln stold fallit licens kop ramlat trillat "
+    "kvitton akta tabbe")
+_ANY_GATE |= _G_SALE | _broad.MASK | _G_DEALER
 
 
 # A link to an unknown streaming site offered for free viewing of films, series or matches:
@@ -639,8 +646,9 @@ def _free_stream_host(host: str, f: str) -> bool:
     if host in _SHORTENERS:
         return _FREE_WATCH.search(f) is not None and _CONTENT.search(f) is not None
     name = host.rsplit(".", 1)[0]
-    return (len(_HOST_WORDS.findall(name)) >= 1 and _FREE_WATCH.search(f) is not None
-            and _CONTENT.search(f) is not None)
+    words = len(_HOST_WORDS.findall(name))
+    return words >= 1 and _FREE_WATCH.search(f) is not None and (
+        words >= 2 or _CONTENT.search(f) is not None)
 
 
 # Shared downloads: "laddade ner hela X gratis, länken ligger i min profil".
@@ -658,13 +666,24 @@ def detect(ctx: Context) -> list[Finding]:
     threats, veiled = _open_threats(bits & _THREAT_MASK)
     for pattern, score, expl in threats:
         for m in pattern.finditer(f):
+            if _broad.quoted_report(f, m.start(), m.end()):
+                continue
             out.append(Finding("criminal", m.start(), m.end(), "threat", score,
                                f"{expl} – kan vara olaga hot", OLAGA_HOT))
     for pattern, score, expl in veiled:
         for m in pattern.finditer(f):
+            if _broad.quoted_report(f, m.start(), m.end()):
+                continue
             if not any(x.start < m.end() and m.start() < x.end for x in out):
                 out.append(Finding("criminal", m.start(), m.end(), "threat", score,
                                    f"{expl} – kan vara olaga hot", OLAGA_HOT))
+    for s, e, rule, score, expl, basis in _broad.findings(f, bits):
+        if basis == HETS and _REJECTED.search(ctx.sentence_text(s)):
+            continue
+        if not any(x.start < e and s < x.end for x in out):
+            if rule == "threat":
+                expl += " – kan vara olaga hot"
+            out.append(Finding("criminal", s, e, rule, score, expl, basis))
     for m in _INCITE.finditer(f) if bits & _G_INCITE else ():
         out.append(Finding("criminal", m.start(), m.end(), "incitement", 0.85,
                            "Uppmaning till brott eller våld – kan vara uppvigling", UPPVIGLING))
@@ -704,8 +723,8 @@ def detect(ctx: Context) -> list[Finding]:
                 out.append(Finding("criminal", s, e, "piracy_link", 0.75,
                                    f"Erbjuder gratis film, serier eller sport via {host} – kan "
                                    "vara upphovsrättsintrång", UPPHOVSRATT))
-    if bits & _G_SALE:
-        m = _SALE_ITEM.search(f)
+    if bits & _G_SALE or (bits & _G_DEALER and _DRUG_EMOJI.search(f)):
+        m = _SALE_ITEM.search(f) or _DRUG_EMOJI.search(f)
         if m and (_SALE_OFFER.search(f)
                   or (_SALE_CONTACT.search(f) and _SALE_WORD.search(f))):
             out.append(Finding("criminal", m.start(), m.end(), "illegal_sale", 0.8,
