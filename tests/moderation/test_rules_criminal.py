@@ -430,3 +430,53 @@ def _broad_gates_hold(text: str) -> None:
        st.lists(st.sampled_from([" ", " ", "", ".", "-", ", "]), min_size=10, max_size=10))
 def test_broad_gates_are_necessary(words: list[str], seps: list[str]) -> None:
     _broad_gates_hold("".join(w + s for w, s in zip(words, seps, strict=False)))
+
+
+@pytest.mark.parametrize("text", [
+    "jag ska göra dig illa, tro inte annat",
+    "vi ska ge honom en läxa han sent glömmer",
+    "ska se till att du får lida för det här",
+    "du ska få se på fan, handläggare",
+    "du kommer inte kunna sova lugnt efter det här",
+    "du har 48 timmar på dig att ändra dig, annars vet du vad som händer",
+    "ni har en vecka på er, sen kommer vi.",
+    "om ni river mitt hus river jag ert",
+    "hälsa din fru från oss",
+])
+def test_broad_threats_without_violent_verb(text: str) -> None:
+    assert OLAGA_HOT in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "hoppas någon spöar upp honom ordentligt",
+    "varför har ingen skjutit kommunalrådet än",
+    "stadshuset borde sprängas i luften",
+    "gå ut och slå ner varenda polis ni ser",
+    "bojkotta inte, bränn deras affärer istället",
+])
+def test_broad_wishes_and_calls(text: str) -> None:
+    assert UPPVIGLING in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "judarna ligger bakom allt elände",
+    "svarta är mindre intelligenta än vita",
+    "utlänningarna förstör allt och borde kastas ut med våld",
+])
+def test_broad_hets_verbs(text: str) -> None:
+    assert HETS in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "jag vill inte göra dig illa, jag vill bara ha svar",
+    "Ni har två veckor på er att lämna synpunkter, sen kommer vi att fatta beslut",
+    "du har 30 dagar på dig att överklaga, annars vinner beslutet laga kraft",
+    "gå på alla möten ni kan i vår",
+    "invandrare är intelligenta och driftiga, sluta generalisera",
+    "flyktingar är mindre benägna att flytta från Motala",
+    "huset borde rivas och ersättas med lägenheter",
+    "hoppas någon hittar min borttappade katt",
+    "sossarna tar våra pengar och förstör allt",
+])
+def test_broad_rules_more_negatives(text: str) -> None:
+    assert _criminal(text) == [], text

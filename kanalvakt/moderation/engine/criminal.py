@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kanalvakt.moderation.engine import threats as _broad
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine import threats as _broad
 from kanalvakt.moderation.engine.gates import gate, prefixes_of, raw_feature
 from kanalvakt.moderation.engine.results import (
     BARNPORR,

@@ -65,8 +65,9 @@ _DEG_WORDS = ("primitiva primitivt smutsiga smutsigt ackliga ackligt vidriga sto
               "terrorister valdtaktsman tjuvar brottslingar lognare cancer pest plaga gissel "
               "smittobarare varelser ackel apor rattor kackerlackor skadedjur missfoster "
               "untermenschen undermanniskor mindervardiga lata smuts")
-_DEG = "(?:" + _DEG_WORDS.replace(" ", "|") + ")"
-_G_DEG = gate(_DEG_WORDS)
+_DEG = ("(?:" + _DEG_WORDS.replace(" ", "|")
+        + r"|mindre\s+(?:intelligenta|begavade|vardiga|varda|utvecklade))")
+_G_DEG = gate(_DEG_WORDS + " mindre")
 
 _Rule = tuple[re.Pattern[str], tuple[int, ...], float, str, str, str | None]
 # Rules that also need words the pattern itself does not contain (a group named somewhere in
@@ -210,6 +211,62 @@ _RULES: list[_Rule] = [
       | gate("hjalte legend forebild idol borde hoppas"),),
      0.85, "Hyllar ett våldsbrott och uppmanar till fler – kan vara uppvigling", "incitement",
      UPPVIGLING),
+    # Harm promised without a violent verb: "jag ska göra dig illa", "du ska få lida",
+    # "vi ska ge dig en läxa", "du ska få se på fan", "du kommer inte kunna gå hem tryggt".
+    (re.compile(r"(?<!inte\s)(?<!aldrig\s)\bgora\s+(?:dig|dej|er|honom|henne|hen)\s+illa\b|"
+                r"\bge\s+(?:dig|dej|er|honom|henne|hen|dem|dom)\s+en\s+(?:laxa|lektion)\b|"
+                r"\b(?:du|ni|han|hon|hen)\s+(?:\w+\s+){0,2}?fa[r]?\s+(?:lida|se\s+pa\s+fan|sota\s+for)\b|"
+                r"\b(?:du|ni)\s+(?:kommer\s+(?:inte\s+)?(?:att\s+)?|ska\s+inte\s+)(?:\w+\s+)?(?:kunna\s+)?"
+                r"(?:ga|aka|sova|kanna\s+(?:dig|er))\s+(?:hem\s+)?(?:trygg|tryggt|tryggare|saker|"
+                r"lugnt|lugn)\b"),
+     (gate("gora") | gate("illa"), gate("ge") | gate("laxa lektion"),
+      gate("fa far") | gate("lida fan sota"), gate("trygg tryggt tryggare saker lugnt lugn")),
+     0.85, "Hot om att skada mottagaren", "threat", OLAGA_HOT),
+    # Ultimatums: "du har 24 timmar på dig ... annars", "ni har en vecka på er, sen kommer vi".
+    (re.compile(r"\b(?:du|ni)\s+har\s+(?:\w+\s+){0,2}?(?:timmar|dagar|dygn|vecka|veckor)\s+pa\s+"
+                r"(?:dig|er)\b[^.!?\n]{0,60}?(?:[.!?\n]\s*)?[^.!?\n]{0,40}?\b(?:annars\s+(?:vet\s+(?:du|ni)|"
+                r"hander\s+(?:det|nagot|nat)|far\s+(?:du|ni)\s+se|kommer\s+(?:vi|jag)|smaller\s+det)|"
+                r"(?:sen|efter\s+det)\s+kommer\s+(?:vi|jag)\s*(?:[.!?😈🔪🔫💣]|$))"),
+     (gate("timmar dagar dygn vecka veckor") | gate("annars kommer"),), 0.85,
+     "Ultimatum med förtäckt hot", "threat", OLAGA_HOT),
+    # Tit for tat: "om ni river mitt hus river jag ert", "hälsa din fru från oss".
+    (re.compile(r"\bom\s+(?:ni|du)\s+(\w+)\s+(?:mitt|min|mina)\s+\w+\s*,?\s*(?:sa\s+)?\1\s+"
+                r"(?:jag|vi)\s+(?:ert|er|era|ditt|din|dina)\b|\bhalsa\s+(?:din|er|till\s+din)\s+"
+                r"(?:fru|man|sambo|familj|barn|dotter|son|mamma|unge|ungar)\s+fran\s+(?:oss|mig)\b"),
+     (gate("om") | gate("mitt min mina") | gate("ert er era ditt din dina"),
+      gate("halsa") | gate("oss mig")), 0.85, "Förtäckt hot mot mottagaren eller familjen",
+     "threat", OLAGA_HOT),
+    # Wishing someone else would do it: "hoppas någon spöar upp honom", "varför har ingen
+    # skjutit kommunalrådet än".
+    (re.compile(r"\b(?:hoppas|onskar)\s+(?:att\s+)?(?:nan|nagon|naan|folk)\s+(?:\w+\s+)?(?:spoar|slar|"
+                r"skjuter|knivhugger|dodar|misshandlar|branner|spranger|tander\s+eld)\b|"
+                r"\bvarfor\s+har\s+(?:ingen|inte\s+nagon|inte\s+nan)\s+(?:\w+\s+)?(?:skjutit|dodat|"
+                r"spoat|brant\s+ner|sprangt|knivhuggit|slagit\s+ihjal)\b"),
+     (gate("hoppas onskar") | gate("spoar slar skjuter knivhugger dodar misshandlar branner "
+                                   "spranger tander"),
+      gate("varfor") | gate("skjutit dodat spoat brant sprangt knivhuggit slagit")),
+     0.85, "Önskan om våld mot en person – kan vara uppvigling", "incitement", UPPVIGLING),
+    # Buildings that should burn or be blown up: "stadshuset borde sprängas i luften".
+    (re.compile(r"\b\w*(?:huset|skolan|kontoret|boendet|mosken|kyrkan|synagogan|stationen)\s+"
+                r"(?:\w+\s+)?(?:borde|ska|skall|maste|bor)\s+(?:\w+\s+)?(?:sprangas|brinna\s+(?:upp|ner)|"
+                r"brannas\s+ner|brannas|jamnas\s+med\s+marken)\b"),
+     (gate("borde ska skall maste bor") | gate("sprangas brinna brannas jamnas"),), 0.85,
+     "Uppmaning till brand eller sprängning – kan vara uppvigling", "incitement", UPPVIGLING),
+    # Imperative attacks on people or property: "gå ut och slå ner varenda polis", "bränn deras
+    # affärer".
+    (re.compile(r"(?:^|[.!?,:;\n–-]\s*|\b(?:och|dags\s+att|lat\s+oss|kom\s+igen)\s+)(?:sla\s+ner|"
+                r"brann|misshandla|attackera|spoa|knivhugg)\s+(?:varenda|alla|deras|"
+                r"hans|hennes|varje)\s+\w+", re.MULTILINE),
+     (gate("sla brann misshandla attackera spoa knivhugg")
+      | gate("varenda alla deras hans hennes varje"),), 0.85,
+     "Uppmaning till våld eller skadegörelse – kan vara uppvigling", "incitement", UPPVIGLING),
+    # Free films and matches on one's own channel, IPTV fixed for a price.
+    (re.compile(r"\b(?:filmer|filmerna|serier|serierna|ljudbocker|e-?bocker|matcher|matcherna|"
+                r"sasonger)\s+gratis\b[^\n]{0,60}?\b(?:telegram\w*|discord|kanal\w*|lank\w*|dm|pm)\b|"
+                r"\bfixar\s+iptv\b|\biptv\s+for\s+\d+\s*(?:kr|:-|sek)"),
+     (gate("filmer filmerna serier serierna ljudbocker ebocker bocker matcher matcherna sasonger")
+      | gate("gratis"), gate("iptv")), 0.75,
+     "Erbjuder piratkopierat material – kan vara upphovsrättsintrång", "piracy", UPPHOVSRATT),
     # Dehumanising words with a group in the same text.
     # Pests that a municipality also has in its cellars ("råttor", "skadedjur") only as what the
     # group is called ("är råttor", "those rats").
@@ -226,9 +283,15 @@ _RULES: list[_Rule] = [
     (re.compile(r"\b" + _GROUPS + r"\b(?!\s+som\b)(?:\s+\w+){0,2}?\s+(?:ar|e|blir)\s+"
                 r"(?!(?:\w+\s+){0,2}?(?:inte|inga|ej|aldrig|mer)\b)(?:\w+\s+){0,3}?" + _DEG + r"\b|\b" + _GROUPS + r"\b(?!\s+som\b)(?:\s+\w+){0,2}?\s+"
                 r"(?:sprider\s+sig\s+som|forokar\s+sig\s+som|foder\s+fram|ljuger\s+alltid|"
+                r"ligger\s+bakom\s+(?:allt|allting|elandet)|forstor\s+(?:allt|allting|sverige|landet|"
+                r"motala|samhallet)|(?:borde|ska|maste)\s+kastas\s+ut\s+med\s+vald|"
                 r"ager\s+(?:alla\s+)?(?:banker|bankerna|media|medierna|allt)|"
-                r"(?:borde|ska)\s+inte\s+fa\s+ga\s+losa|ska\s+hallas\s+borta\s+fran)\b"),
-     (_G_GROUPS | _G_DEG, _G_GROUPS | gate("sprider forokar foder ljuger ager losa hallas")),
+                r"(?:borde|ska)\s+inte\s+fa\s+ga\s+losa|ska\s+hallas\s+borta\s+fran)\b|"
+                r"(?:^|[.!?]\s*|\balla\s+)svarta\s+(?:ar|e)\s+(?:\w+\s+)?" + _DEG + r"\b",
+                re.MULTILINE),
+     (_G_GROUPS | _G_DEG, _G_GROUPS | gate("sprider forokar foder ljuger ager losa hallas "
+                                           "ligger forstor kastas"),
+      gate("svarta") | _G_DEG),
      0.9, "Nedvärderande påstående om en folkgrupp – kan vara hets mot folkgrupp",
      "hets_mot_folkgrupp", HETS),
     # "varenda muslim är en terrorist", "islam är en mördarsekt".
