@@ -191,3 +191,102 @@ def test_mockery_of_someone_named(engine, text: str) -> None:
 @pytest.mark.parametrize("text", ["haha 🤡 vilken cirkus med bussarna", "Tack för hjälpen 😀"])
 def test_emoji_without_a_target_is_not_an_attack(engine, text: str) -> None:
     assert "personal_attack" not in _cats(engine, text)
+
+
+# Round two: families generalised from an independent set (none of these are its lines).
+
+@pytest.mark.parametrize("text", [
+    "den där kossan i receptionen borde byta jobb",
+    "Hon i kassan är en fet sugga, ingen service alls",
+    "vilken valross han är, har han ens sett sina fötter",
+    "Rektorn är en tjock gris som äter upp skolmaten",
+    "din feta elefant, gå ut och spring",
+])
+def test_animal_words_for_a_person_are_offensive_attacks(engine, text: str) -> None:
+    assert {"offensive", "personal_attack"} <= _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Korna på bete vid Vadstenavägen är så fina i år",
+    "Vi såg en val vid västkusten i somras",
+    "Grisen på fritidsgården heter Greta och barnen älskar henne",
+    "Den där elefanten på Kolmården är gammal nu",
+    "Vilket val blir det i höst, kommunval eller riksdagsval?",
+])
+def test_animals_that_are_animals_stay_clean(engine, text: str) -> None:
+    assert not _cats(engine, text) & {"offensive", "personal_attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "dom där kackerlackorna från Afrika tar över stan",
+    "de här parasiterna borde åka hem",
+    "get rid of those rats from our town",
+    "Flyktingar får allt gratis. De är bara snyltare",
+    "Somalierna i Motala? De är ohyra hela bunten",
+    "varenda muslim i stan är en terrorist",
+    "Folkutbytet är redan i full gång",
+    "(((de))) äger bankerna",
+    "14/88 Motala",
+    "dags att stoppa negerinvasionen",
+    "Vi ska rensa ut de där n****rna",
+])
+def test_dehumanising_group_talk_and_coded_hate_is_offensive(engine, text: str) -> None:
+    assert "offensive" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "de här parasiterna borde åka hem",
+    "Flyktingar får allt gratis. De är bara snyltare",
+    "Transpersoner ska inte få bada här, de är vidriga",
+])
+def test_group_talk_is_not_a_personal_attack(engine, text: str) -> None:
+    assert "personal_attack" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mitt kortnummer är 4539 1488 0343 6467, ring om ni hittar plånboken",
+    "Bussen går 14.88? Nej, 14.58 menar jag",
+    "Ring 013-14 88 90 för tidsbokning",
+    "Rysslands invasion av Ukraina påverkar elpriset i Motala",
+    "Vi har problem med råttor i källaren på Ekenäs",
+    "The flat roof leaks again at the sports hall",
+    "Min son är autist och behöver stöd i skolan",
+    "Sluta kalla folk idioter, man kan kritisera sakligt",
+    "Jag förstår inte dem som kallar tjänstemännen clowner",
+])
+def test_coded_symbols_pests_and_diagnoses_stay_clean(engine, text: str) -> None:
+    assert not _cats(engine, text) & {"offensive", "personal_attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Vad vet en blatte som du om Motala?",
+    "du e en jävla dönicke",
+    "Du är en jävla tönt som inte fattar nåt",
+    "Vilken vidrig människa du är",
+    "Herregud vad ful han är på bilden",
+    "Vad äcklig du är, skäms",
+    "programledaren är ett lat as",
+    "Du pratar som en autist",
+    "Är du mentalt störd?",
+    "din lilla pervo",
+    "s t f u   i d i o t",
+])
+def test_more_attacks_on_someone(engine, text: str) -> None:
+    assert "personal_attack" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Du är en jävla bra lärare, tack för allt",
+    "Ni är ena jävla hjältar på räddningstjänsten",
+    "Vad dumt det är att bussen inte går",
+    "Vilken fin park ni har byggt",
+    "Knulla er allihop",
+])
+def test_praise_and_things_are_not_attacks(engine, text: str) -> None:
+    assert "personal_attack" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Är du mentalt störd eller?", "han rör sig som en mongo",
+                                  "vilken fittkärring", "shut up bitch", "din bimbo"])
+def test_diagnoses_and_degrading_words_as_insults_are_offensive(engine, text: str) -> None:
+    assert "offensive" in _cats(engine, text)

@@ -27,6 +27,7 @@ _INFL = r"(?:e|en|er|erna|ers|ens|ar|arna|or|orna|n|na|s|et|ets|t|rna|ns|a)?"
 _INFL_ENDINGS = ("", "e", "en", "er", "erna", "ers", "ens", "ar", "arna", "or", "orna", "n", "na", "s",
                  "et", "ets", "t", "rna", "ns", "a")  # the alternatives of `_INFL`
 _COMPOUND_ENDINGS = ("", "et", "en", "na", "n", "ar", "arna", "er", "erna", "s")
+_MASK_ENDINGS = ("na", "rna", "erna", "arna", "en", "er", "ar", "n")
 _MIN_STEM = 4  # shorter stems would match inside too many ordinary words
 
 
@@ -162,6 +163,9 @@ class Lexicon:
         pat = re.compile(body)
         found = {g for k, g in (*self.exact.items(), *self.exact_only.items())
                  if len(k) >= 4 and pat.fullmatch(k)}
+        if not found:  # "n****rna": a starred stem with an inflection ending
+            found = {g for k, g in self.exact.items()
+                     if len(k) >= 4 and any(pat.fullmatch(k + e) for e in _MASK_ENDINGS)}
         # Every key is a word of the lexicon: any of them will do; take the surest group.
         return max(found, key=lambda g: (self.scores.get(g, 0.0), g)) if found else None
 
@@ -326,12 +330,41 @@ _CURSES = frozenset("javla jakla djavla forbannade satans fucking ackliga smutsi
                     "skitiga lortiga".split())
 F_GROUP_CURSE = feature(lambda f, lower, k: f in _CURSES)  # the words of `_GROUP_CURSE`
 F_MOCKERY = feature(lambda f, lower, k: f in attack_words().mockery_nouns)
+# Animal words that call a person fat or ugly ("den där suggan", "en fet kossa", "vilken val"):
+# the strong ones need a pointer or a determiner, the weak ones ("val", "ko") also a body word.
+_ANIMAL_STRONG = frozenset("kossa kossan sugga suggan valross valrossen flodhast flodhasten".split())
+_ANIMAL_WEAK = frozenset("ko kon val valen gris grisen elefant elefanten".split())
+F_ANIMAL = feature(lambda f, lower, k: f in _ANIMAL_STRONG or f in _ANIMAL_WEAK)
+_BODY_ADJ = r"(?:fet|feta|fett|tjock|tjocka|ful|fula|acklig|ackliga|stor|stora|javla|jakla)"
+_ANIMAL = re.compile(
+    r"\b(?:(?:den|din|en|som\s+en|vilken|jakla|javla)\s+(?:(?:dar|har|riktig|jakla|javla|"
+    + _BODY_ADJ[3:-1] + r")\s+){0,2}(?:" + "|".join(sorted(_ANIMAL_STRONG)) + r")"
+    r"|(?:en\s+|din\s+|den\s+(?:dar|har)\s+)?(?:riktig\s+)?(?:fet|feta|tjock|tjocka)\s+"
+    r"(?:" + "|".join(sorted(_ANIMAL_WEAK)) + r")|vilken\s+(?:" + "|".join(sorted(_ANIMAL_WEAK))
+    + r"))\b")
+# The diagnosis as an insult ("pratar som en autist", "är du störd", "har du nån diagnos",
+# "glömt ta din medicin"), gated on its rare word.
+_DIAGNOSIS_WORDS = frozenset("autist autisten stord storda diagnos diagnosen medicin mediciner "
+                             "medicinen mongo cp spastiker cpbarn".split())
+F_DIAGNOSIS = feature(lambda f, lower, k: f in _DIAGNOSIS_WORDS)
+_DIAGNOSIS = re.compile(
+    r"\b(?:som\s+en\s+(?:(?:javla|jakla|riktig|total)\s+)?(?:autist|mongo|cp|spastiker)|"
+    r"(?:din|jakla|javla)\s+(?:lilla\s+)?autist|(?:du|ni|han|hon)\s+(?:ar|e)\s+(?:ju\s+)?stord|"
+    r"(?:ar|e)\s+(?:du|ni|han|hon)\s+(?:helt\s+)?stord|"
+    r"(?:har|hade)\s+(?:du|ni|han|hon)\s+(?:nan|nagon|ngn|en)\s+diagnos|vilken\s+diagnos\s+har|"
+    r"(?:glomt|glomde|glomma)\s+(?:att\s+)?ta\s+(?:din|dina|sin|sina)\s+medicin)").search
+# "ett lat as", "lata as", "ett jävla as": "as" (carcass) for a person.
+F_AS = feature(lambda f, lower, k: f == "as")
+_AS_ADJ = r"(?:javla|jakla|lat|latt|uselt|fegt|lamt|fett|fult|ackligt|ruttet|ruttna)\s+"
+_AS = re.compile(r"\b(?:(?:ett|ditt|lata|era)\s+(?:" + _AS_ADJ + r"){0,2}|en\s+(?:" + _AS_ADJ
+                 + r"){1,2})as\b").search
 _F_OFFENSIVE_ANY = F_OFFENSIVE | F_OFFENSIVE_PHRASE
 _F_ATTACK_ANY = F_INSULT | F_INSULT_PHRASE | F_ADJECTIVE | F_ADJECTIVE_PHRASE | F_MOCKERY
 
 
 _GROUP_CURSE = re.compile(r"\b(?:javla|jakla|djavla|forbannade|satans|fucking|ackliga|"
                           r"smutsiga|vidriga|skitiga|lortiga)\s+$").search
+_THEY = re.compile(r"\b(?:de|dom)\s+(?:ar|e|blir)\b").search
 _EGGPLANT, _SEXUAL_EMOJI = "\U0001f346", ("\U0001f4a6", "\U0001f351", "\U0001f445")
 
 
@@ -353,8 +386,9 @@ def _generalisations(ctx: Context) -> list[Finding]:
     for d in dehuman.find(ctx, word_feature=F_DEHUMAN, phrase_feature=F_DEHUMAN_PHRASE):
         ss, se = ctx.sentence(d.start)
         alone = len(_WORDS(ctx.folded[ss:se])) <= 3
+        they = _THEY(ctx.folded[ss:se]) is not None  # "somalier ... De är ju bara parasiter"
         for g in found:
-            if alone or ss <= g.start < se:
+            if alone or ss <= g.start < se or (they and d.start - 200 < g.start < ss):
                 s, e = min(g.start, d.start), max(g.end, d.end)
                 out.append(Finding("offensive", s, e, "lexicon:generalisation", 0.85,
                                    "Nedvärderande generalisering om en folkgrupp: "
@@ -363,16 +397,59 @@ def _generalisations(ctx: Context) -> list[Finding]:
     return out
 
 
+def _animal_insults(ctx: Context) -> list[tuple[int, int, float, str]]:
+    """"den där suggan på miljökontoret", "hon är en fet kossa", "vilken val 🐋 hon": an animal
+    word for a person, with the person it is aimed at (a name, a role, a pronoun, the reader)."""
+    out = []
+    for m in _ANIMAL.finditer(ctx.folded):
+        strength, who = _targets(ctx, attack_words(), m.start(), m.end())
+        if m.group().startswith("din "):
+            strength, who = 1.0, "mottagaren"
+        elif strength < 0.8 and m.group().startswith("den ") and m.group().endswith("an"):
+            strength, who = 0.8, "den som åsyftas"  # "den där suggan", not "den där kon"
+        if strength >= 0.8:
+            out.append((m.start(), m.end(), strength, who))
+    return out
+
+
+# "de här kackerlackorna", "dom där parasiterna", "those rats": a dehumanising word pointed at
+# people, a group in all but name.
+_POINTED_GROUP = re.compile(r"\b(?:(?:de|dom)\s+(?:har|dar)|dessa|those|these|all\s+those)"
+                            r"\s+(?:\w+\s+)?$").search
+_ECHO = re.compile(r"\({3}\s*\w+\s*\){3}|(?<!\d)(?<!\d )14[ /]?88(?! ?\d)").search  # "(((de)))", "1488"
+
+
+def _pointed_groups(ctx: Context) -> list[Finding]:
+    for d in group_lexicons()[1].find(ctx, word_feature=F_DEHUMAN):
+        if _POINTED_GROUP(ctx.folded[max(0, d.start - 25):d.start]):
+            return [Finding("offensive", d.start, d.end, "lexicon:generalisation", 0.85,
+                            f"Avhumaniserande ord om en grupp människor: ”{d.surface}”")]
+    return []
+
+
 def detect_offensive(ctx: Context) -> list[Finding]:
     acct = ctx.account
     out: list[Finding] = []
     if ctx.feats & F_GROUP and ctx.feats & (F_DEHUMAN | F_DEHUMAN_PHRASE | F_GROUP_CURSE):
         out += _generalisations(ctx)
+    if not out and ctx.feats & F_DEHUMAN:
+        out += _pointed_groups(ctx)
+    if ctx.feats & F_ANIMAL:
+        for s, e, _, who in _animal_insults(ctx):
+            out.append(Finding("offensive", s, e, "lexicon:body_shaming", 0.8,
+                               f"Grovt nedsättande om någons kropp: ”{ctx.text[s:e]}”"))
+    if ctx.feats & F_DIAGNOSIS and (m := _DIAGNOSIS(ctx.folded)):
+        out.append(Finding("offensive", m.start(), m.end(), "lexicon:ableist_phrase", 0.75,
+                           f"Nedsättande uttryck om funktionsnedsättning: ”{ctx.text[m.start():m.end()]}”"))
+    if ("(((" in ctx.text or "88" in ctx.text) and (m := _ECHO(ctx.text)):
+        out.append(Finding("offensive", m.start(), m.end(), "lexicon:hate_phrase", 0.85,
+                           f"Kodad hatsymbol: ”{m.group()}”"))
     if _EGGPLANT in ctx.text and any(e in ctx.text for e in _SEXUAL_EMOJI):
         i = ctx.text.index(_EGGPLANT)
         out.append(Finding("offensive", i, i + 1, "lexicon:vulgar_emoji", 0.8,
                            "Sexuellt anspelande emojier"))
     if not ctx.feats & _F_OFFENSIVE_ANY and "offensive" not in acct.lexicon_add:
+        _LAST[0], _LAST[1] = ctx, out
         return out  # no word or phrase of the lexicon, and no account additions
     lex, expl = offensive_lexicon()
     for h in lex.find(ctx, acct.lexicon_add.get("offensive", frozenset()), "custom",
@@ -380,7 +457,13 @@ def detect_offensive(ctx: Context) -> list[Finding]:
         explanation = expl.get(h.group, "Ord som kommunen har listat som stötande")
         out.append(Finding("offensive", h.start, h.end, f"lexicon:{h.group}", h.score,
                            f"{explanation}: ”{h.surface}”"))
+    _LAST[0], _LAST[1] = ctx, out
     return out
+
+
+# The offensive findings of the last context (the engine runs `detect_attacks` right after
+# `detect_offensive` on the same context): a slur aimed at someone is also an attack.
+_LAST: list[Any] = [None, []]
 
 
 _COPULA = re.compile(r"\b(?:ar|e|va|var|verkar|blir|ar sa|ar ju|ar en|ar ett|are|is|youre)\b")
@@ -439,8 +522,22 @@ def detect_attacks(ctx: Context) -> list[Finding]:
         if strength >= 0.95:
             out.append(Finding("personal_attack", emoji.start(), emoji.end(), "attack:emoji", 0.8,
                                f"Hånfull emoji riktad mot {who}: ”{emoji.group()}”"))
-    if not ctx.feats & _F_ATTACK_ANY and "personal_attack" not in acct.lexicon_add:
-        return out  # no insult, insulting phrase, adjective or adjective phrase
+    folded = ctx.folded
+    if ctx.feats & F_AS and (m := _AS(folded)):
+        strength, who = _targets(ctx, attack_words(), m.start(), m.end())
+        if strength >= 0.8 or m.group().startswith("ditt"):
+            out.append(Finding("personal_attack", m.start(), m.end(), "attack:insult", 0.85,
+                               f"Nedsättande ord riktat mot {who or 'mottagaren'}: "
+                               f"”{ctx.text[m.start():m.end()]}”"))
+    if (ctx.feats & F_GROUP_CURSE and ("du " in folded or "ni " in folded)
+            and (m := _YOU_CURSED(folded)) and m.group(1) not in _PRAISE):
+        out.append(Finding("personal_attack", m.start(), m.end(), "attack:phrase", 0.85,
+                           f"Personangrepp riktat mot mottagaren: ”{ctx.text[m.start():m.end()]}”"))
+    offensive = (_LAST[1] if _LAST[0] is ctx else detect_offensive(ctx)) if ctx.feats & (
+        _F_OFFENSIVE_ANY | F_DIAGNOSIS | F_ANIMAL) else []
+    if (not ctx.feats & _F_ATTACK_ANY and not offensive
+            and "personal_attack" not in acct.lexicon_add):
+        return out  # no insult, slur, insulting phrase, adjective or adjective phrase
     words = attack_words()
     hits = words.lexicon.find(ctx, acct.lexicon_add.get("personal_attack", frozenset()), "insult",
                               acct.lexicon_except, F_INSULT, F_INSULT_PHRASE)
@@ -455,8 +552,18 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                 out.append(Finding("personal_attack", h.start, h.end, "attack:vulgar", 0.9,
                                    f"Grovt uttryck riktat mot {who}: ”{h.surface}”"))
             continue
+        before = ctx.folded[max(0, h.start - 40):h.start]
+        if _REPORTED(before):
+            continue  # "folk som kallar tjänstemännen idioter": talk about insults
         strength, who = _targets(ctx, words, h.start, h.end)
         key = key_of(fold(h.surface))
+        if strength < 0.95 and ctx.feats & F_GROUP and (subj := _SUBJECT(before)) and subj.group(
+                1) in ("de", "dom"):
+            continue  # "flyktingar ... De är bara snyltare": a group, not a person
+        if strength < 0.95 and key.endswith(_PLURAL) and (
+                group_lexicons()[1].match_key(key, h.surface.lower()) is not None
+                or offensive_lexicon()[0].match_key(key, h.surface.lower()) is not None):
+            continue  # "de här kackerlackorna", "dom är parasiter": a group, not a person
         if strength < 0.95 and any(s in key for s in words.staff if len(s) >= 6):
             strength, who = 0.95, "kommunens personal eller politiker"  # "idiotpolitiker"
         definite = key.endswith(("en", "an", "et"))  # "dumskallen som ..." is one person
@@ -479,14 +586,38 @@ def detect_attacks(ctx: Context) -> list[Finding]:
             if len(_WORDS(ctx.folded[ss:se])) <= 3:
                 strength, who = _targets(ctx, words, h.start, h.end, whole=True)
         if strength == 0.0:
-            # "Idiot!" alone, or "jävla idiot" as a reply, is aimed at whoever it answers.
-            if ctx.n_plain <= 4:
+            # "Idiot!" alone, or "jävla idiot" as a reply, is aimed at whoever it answers
+            # (also spelt out: "s t f u  k ä r r i n g").
+            if ctx.n_plain <= 4 or (" " in h.surface and len(
+                    _WORDS(ctx.folded[:h.start] + " " + ctx.folded[h.end:])) <= 3):
                 strength, who = 0.75, "den som kommentaren svarar"
             else:
                 continue
         out.append(Finding("personal_attack", h.start, h.end, "attack:insult",
                            round(0.9 * strength + 0.05, 3),
                            f"Nedsättande ord riktat mot {who}: ”{h.surface}”"))
+    for h in offensive:
+        # A slur or a degrading word said to someone: "en blatte som du", "din äckliga pervo".
+        group = h.rule[8:]
+        if group not in _AIMED or any(f.start <= h.start < f.end for f in out):
+            continue
+        surface = ctx.text[h.start:h.end]
+        if key_of(fold(surface)).endswith(_PLURAL) and not _YOU_BEFORE(
+                ctx.folded[max(0, h.start - 30):h.start]):
+            continue  # "vilka mongon som kör": people in general ("ni jävla blattar" is not)
+        # Vulgar words need someone named or pointed out: "knulla er allihop" is not aimed at
+        # a person.
+        strength, who = _targets(ctx, words, h.start, h.end, second=group != "vulgar_sexual")
+        if strength >= 0.95:
+            out.append(Finding("personal_attack", h.start, h.end, "attack:slur",
+                               round(0.9 * strength, 3),
+                               f"Nedsättande ord riktat mot {who}: ”{surface}”"))
+    if ctx.feats & F_ANIMAL:
+        for s, e, strength, who in _animal_insults(ctx):
+            if not any(f.start <= s < f.end or s <= f.start < e for f in out):
+                out.append(Finding("personal_attack", s, e, "attack:mockery",
+                                   round(0.85 * strength + 0.1, 3),
+                                   f"Hånfull jämförelse om {who}: ”{ctx.text[s:e]}”"))
     # Adjectives are attacks only when said of a person: "du är korkad", "hon är så jävla dum".
     for t in ctx.tokens if ctx.feats & F_ADJECTIVE else ():
         if t.key in words.adjectives and t.lower not in words.lexicon.lower_exact:
@@ -502,6 +633,8 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                 subj = _SUBJECT(before)
                 if subj and subj.group(1) in {"det", "detta", "den", "beslutet", "forslaget", "ideen"}:
                     continue  # "det är dumt" is about a thing
+                if subj and subj.group(1) in ("de", "dom") and ctx.feats & F_GROUP:
+                    continue  # "transor ... de är äckliga": a group, not a person
                 if strength >= 0.8:
                     out.append(Finding("personal_attack", t.start, t.end, "attack:adjective",
                                        round(0.85 * strength, 3),
@@ -523,6 +656,23 @@ def detect_attacks(ctx: Context) -> list[Finding]:
     return out
 
 
+_REPORTED = re.compile(r"\b(?:som|att|sluta|inte|ej)\s+kalla(?:r|de|t)?\s+(?:\w+\s+){0,3}$").search
+_PLURAL = ("or", "orna", "er", "erna", "ar", "arna", "rna", "on", "ohyra", "avskum", "slodder")
+_YOU_BEFORE = re.compile(r"\b(?:ni|era|er)\s+(?:(?:javla|jakla|djavla|satans|fucking|forbannade|"
+                         r"ackliga|smutsiga|lilla|sma)\s+)*$").search
+_AIMED = frozenset({"racist_slur", "homophobic_slur", "ableist_slur", "ableist_phrase",
+                    "degrading_insult", "vulgar_sexual", "body_shaming"})
+# "du är en jävla dönick", "ni e ena jävla pajasar", unless praise follows ("en jävla bra kock").
+_YOU_CURSED = re.compile(r"\b(?:du|ni)\s+(?:ar|e|va|var)\s+(?:en|ett|ena|sa)\s+(?:javla|jakla|"
+                         r"djavla|forbannade|satans|fucking)\s+(\w+)").search
+_PRAISE = frozenset(
+    "bra grym grymt duktig duktiga hjalte hjaltar klippa legend stjarna kung drottning snygg "
+    "snygga rolig roliga fin fint toppen stark starka smart smarta klok kloka karlek kompis van "
+    "proffs mastare expert trevlig trevliga go goding underbar underbara fantastisk skon sot "
+    "sott raring alskling idol forebild eldsjal lyckost vinnare arbetsmyra slitvarg kampe "
+    "kanon kanonbra grymma snall snalla bas boss".split())
+_EXCLAIM = re.compile(r"\b(?:vilken|vilket|vilka|vad|sa)\s+(?:\w+\s+){0,2}$").search
+_EXCLAIM_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+(du|ni|han|hon|hen)\s+(?:ar|e|va|var|verkar)\b").match
 _RUDE_EMOJI = re.compile("[\U0001f921\U0001f595]").search  # clown face, middle finger
 _POSSESSIVE = re.compile(r"\b(?:din|ditt|dina|era|ert)\s+(?:(?:javla|jakla|djavla|forbannade|"
                          r"satans|lilla|fucking|sa)\s+)?$").search
@@ -537,6 +687,9 @@ def _said_of(before: str, after: str, words: AttackWords, ctx: Context) -> tuple
     "jävla värdelösa handläggare", "hur dum kan man vara" (to someone named or addressed)."""
     if _POSSESSIVE(before):
         return 1.0, "mottagaren"
+    if _EXCLAIM(before) and (m := _EXCLAIM_AFTER(after)):
+        # "vilken äcklig ful jävla människa du är", "fan vad ful hon är"
+        return (1.0, "mottagaren") if m.group(1) in ("du", "ni") else (0.9, "en person")
     if _CURSE(before):
         m = _NEXT_WORD(after)
         if m:
