@@ -290,3 +290,17 @@ def test_praise_and_things_are_not_attacks(engine, text: str) -> None:
                                   "vilken fittkärring", "shut up bitch", "din bimbo"])
 def test_diagnoses_and_degrading_words_as_insults_are_offensive(engine, text: str) -> None:
     assert "offensive" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", ["what a fat cow she is", "hen är en feting",
+                                  "Åk hem till ditt land, ingen vill ha dig här",
+                                  "go back where you came from you monkey"])
+def test_english_and_go_home_attacks(engine, text: str) -> None:
+    assert {"offensive", "personal_attack"} <= _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", ["He is such a nice guy at the front desk",
+                                  "Fet rabatt på simhallen i sommar", "Han fick en fet bonus",
+                                  "Finns det medicin mot pollen på apoteket?"])
+def test_fat_and_english_pronouns_stay_clean(engine, text: str) -> None:
+    assert not _cats(engine, text) & {"offensive", "personal_attack"}
