@@ -480,3 +480,23 @@ def test_broad_hets_verbs(text: str) -> None:
 ])
 def test_broad_rules_more_negatives(text: str) -> None:
     assert _criminal(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "jag tänker skjuta skallen av rektorn",
+    "jag dödar den där politikern om han visar sig",
+    "du är ett dött kött",
+    "din familj är inte säker längre",
+])
+def test_broad_threats_more(text: str) -> None:
+    assert OLAGA_HOT in _bases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "jag skjuter upp det där mötet till nästa vecka",
+    "vi skjuter på det där beslutet",
+    "jag bränner av det där presentkortet på bion",
+    "vi kommer och hämtar dig vid stationen kl 8, mamma",
+])
+def test_broad_threats_more_negatives(text: str) -> None:
+    assert _criminal(text) == [], text

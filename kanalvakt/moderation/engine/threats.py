@@ -17,7 +17,8 @@ from kanalvakt.moderation.engine.results import BARNPORR, HETS, OLAGA_HOT, UPPHO
 
 # A person or one of the municipality's buildings as the object of harm.
 _PERSON = (r"(?:dig|dej|er|honom|henne|hen|dem|dom|ert|era|din|dina|ditt|hans|hennes|"
-           r"\w*(?:chefen|radet|handlaggaren|sekreteraren|politikern|politikerna|vakten|"
+           r"(?:den|det)\s+dar\s+\w+|\w*(?:chefen|radet|handlaggaren|sekreteraren|politikern|politikerna|vakten|"
+           r"namnden|styrelsen|forvaltningen|"
            r"foraren|rektorn|personalen|huset|kontoret|skolan|forskolan|entren))")
 # Violent verbs in the present tense and the infinitive (not the past: "han slog ihjäl henne"
 # is a news report).
@@ -25,7 +26,7 @@ _HARM = (r"(?:tar\s+livet\s+av|ta\s+livet\s+av|slar\s+ihjal|sla\s+ihjal|har\s+ih
          r"knivhugger|knivhugga|sticker\s+ner|sticka\s+ner|kniver|kniva|skjuter|skjuta|"
          r"stryper|strypa|misshandlar|misshandla|spoar|spoa|krossar|krossa|branner\s+ner|"
          r"branna\s+ner|tander\s+eld\s+pa|tanda\s+eld\s+pa|satter\s+eld\s+pa|satta\s+eld\s+pa|"
-         r"spranger|spranga|branner|branna)")
+         r"spranger|spranga|branner|branna)(?!\s+(?:upp|pa|fram|till|av)\b)")
 _G_HARM = gate("livet ihjal dodar doda mordar morda knivhugger knivhugga sticker sticka "
                "kniver kniva skjuter skjuta stryper strypa misshandlar misshandla spoar spoa "
                "krossar krossa branner branna tander tanda satter satta spranger spranga")
@@ -91,11 +92,13 @@ _RULES: list[_Rule] = [
     (re.compile(r"\b(?:krossa|krossar|spracka|spracker|bryta|bryter|sparka\s+in|sparkar\s+in|"
                 r"sla\s+in|slar\s+in)\s+(?:skallen|huvudet|ansiktet|kaften|nyllet|tanderna|benen|"
                 r"armarna|nacken|revbenen|knaskalarna)\s+pa\b|\b(?:skara|skar)\s+halsen\s+(?:av|pa)\b|"
+                r"\b(?:skjuta|skjuter)\s+(?:skallen|huvudet)\s+av\b|"
                 r"\b(?:jag|vi)\s+har\s+(?:en\s+|ett\s+)?" + _WEAPON + r"\b[^.!?\n]{0,40}?\b(?:tvekar|"
                 r"drar\s+(?:mig|oss)\s+inte|anvander\s+(?:den|det)|ar\s+inte\s+radd)"),
      (gate("krossa krossar spracka spracker bryta bryter sparka sparkar sla slar")
       | gate("skallen huvudet ansiktet kaften nyllet tanderna benen armarna nacken revbenen "
              "knaskalarna"), gate("skara skar") | gate("halsen"),
+      gate("skjuta skjuter") | gate("skallen huvudet"),
       _G_WEAPON | gate("tvekar drar anvander radd")), 0.85, "Hot om våld mot en person", "threat", OLAGA_HOT),
     # "slår jag ihjäl honom", "jag knivhugger chefen", "då skjuter vi er".
     (re.compile(r"\b(?:jag|vi|ja)\s+(?:\w+\s+){0,2}?" + _HARM + r"\s+(?:\w+\s+)?" + _PERSON
@@ -135,12 +138,15 @@ _RULES: list[_Rule] = [
                 r"forsakring\b|\bbetala\s+med\s+(?:blod|blodet|livet|ditt\s+liv|era\s+liv)\b|"
                 r"\b(?:vi|jag)\s+(?:har|vet)\s+(?:din|er|hans|hennes|deras)\s+adress\b|"
                 r"\b(?:vi\s+ses|sov\s+gott|halsa\s+\w+)\b[^\n]{0,40}(?:🔪|🔫|💣|🪓|⚰)|"
+                r"\b(?:du|ni)\s+(?:ar|e)\s+(?:ett\s+)?dott\s+kott\b|\b(?:din|er|hans|hennes)\s+familj\s+"
+                r"(?:ar|e)\s+inte\s+saker\b|"
                 r"[\"'“”]\s*(?:olyckor|olycka|olyckshandelser|olyckshandelse)\s*[\"'“”]"),
      (gate("hander handa sker") | gate("annars eller"), gate("ensam ensamma sjalv sjalva"),
       gate("olyckor olycka olyckshandelser olyckshandelse"), gate("angra"),
       gate("hoppas") | gate("forsakring hemforsakring bilforsakring livforsakring"),
       gate("betala") | gate("blod blodet livet liv"), gate("adress"),
-      gate("ses gott halsa")),
+      gate("ses gott halsa"), gate("kott"),
+      gate("familj") | gate("saker")),
      0.85, "Förtäckt hot mot mottagaren", "threat", OLAGA_HOT),
     # "ni tog mina barn, snart tar jag era".
     (re.compile(r"\b(?:ni|du)\s+tog\s+(?:mina?|mitt)\s+\w+[^.!?\n]{0,30}?\b(?:nu|snart|da|sa)\s+"
