@@ -49,3 +49,22 @@ def test_duplicate_key_from_the_word_cache_equals_the_regex_normalisation(text: 
     norm = ctx.dup_norm()
     if norm is not None and "http" not in ctx.folded:
         assert norm == DUP_NORM.sub(" ", ctx.folded).strip()
+
+
+def test_lexicon_phrases_by_first_word_match_as_the_single_pattern() -> None:
+    import random
+
+    from kanalvakt.moderation.engine.gates import text_words
+    from kanalvakt.moderation.engine.lexicon import attack_words, group_lexicons, offensive_lexicon
+    from kanalvakt.moderation.engine.text import fold
+
+    lexicons = [offensive_lexicon()[0], attack_words().lexicon, *group_lexicons()]
+    words = [w for lex in lexicons for p in lex.phrases for w in p.split()]
+    rng = random.Random(3)
+    for _ in range(3000):
+        f = fold(" ".join(rng.choice(words + ["och", ",", "du", "!"])
+                          for _ in range(rng.randint(1, 12))))
+        for lex in lexicons:
+            if lex._phrase_index is not None:
+                assert ([m.span() for m in lex._phrase_index.finditer(f, text_words(f))]
+                        == [m.span() for m in lex._phrase_re.finditer(f)]), f

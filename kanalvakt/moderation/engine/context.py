@@ -143,11 +143,12 @@ class Context:
 
     __slots__ = ("text", "account", "author", "folded", "bits", "feats", "n_digits", "notes",
                  "_tokens", "_items", "_sentences", "_n_plain", "_simple", "_raw", "_words",
-                 "_analysed")
+                 "_analysed", "_tok_feats")
 
     def __init__(self, text: str, account: AccountConfig, author: str | None = None) -> None:
         self.text, self.account, self.author = text, account, author
         self._tokens = self._items = self._sentences = self._raw = self._words = None
+        self._tok_feats: list[int] = []
         self._n_plain = 0
         self.notes: dict[str, object] = {}
         lower = text.lower()
@@ -209,6 +210,7 @@ class Context:
 
     def _set_items(self, toks: list[Token]) -> None:
         feats = n_plain = 0
+        tok_feats = []
         for t in toks:
             k = (t.folded, t.lower)
             f = _TOKEN_FEATS.get(k)
@@ -217,9 +219,11 @@ class Context:
                     _TOKEN_FEATS.clear()
                 f = _TOKEN_FEATS[k] = word_features(t.folded, t.lower, t.key)
             feats |= f
+            tok_feats.append(f)
             n_plain += " " not in t.folded
         self.feats |= feats | gates.RAW_ALL[0]
         self._items, self._n_plain = list(toks), n_plain
+        self._tok_feats = tok_feats
 
     @property
     def tokens(self) -> list[Token]:
@@ -230,6 +234,7 @@ class Context:
                 # plain tokens, from the per-word cache that `analyse` filled.
                 text, lower = self.text, self.text.lower()
                 toks: list[Token] = []
+                tok_feats: list[int] = []
                 get = _INFO.get
                 for m in _WORD.finditer(self.folded):
                     s, e = m.span()
@@ -238,8 +243,14 @@ class Context:
                         info = _info(text[s:e], m.group(), lower[s:e])
                     if info.key:
                         toks.append(_new(Token, (s, e, info.folded, info.lower, info.key)))
-                self._tokens = toks
+                        tok_feats.append(info.feats)
+                self._tokens, self._tok_feats = toks, tok_feats
         return self._tokens  # type: ignore[return-value]
+
+    def tokens_with(self, feature: int) -> list[Token]:
+        """The tokens that have one of these word features (see `gates.feature`)."""
+        toks = self.tokens
+        return [t for t, f in zip(toks, self._tok_feats, strict=True) if f & feature]
 
     @property
     def items(self) -> list[_Info | Token]:

@@ -20,7 +20,14 @@ from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import feature
 from kanalvakt.moderation.engine.lemmas import heads, may_matter
 from kanalvakt.moderation.engine.results import Finding
-from kanalvakt.moderation.engine.text import Token, first_chars, fold, key_of, lemma_key
+from kanalvakt.moderation.engine.text import (
+    FirstWordIndex,
+    Token,
+    first_chars,
+    fold,
+    key_of,
+    lemma_key,
+)
 
 # Inflection endings that may follow a compound's last part: "pk-idioterna", "gatuhororna".
 _INFL = r"(?:e|en|er|erna|ers|ens|ar|arna|or|orna|n|na|s|et|ets|t|rna|ns|a)?"
@@ -88,8 +95,16 @@ class Lexicon:
             body = "|".join(r"\W+".join(re.escape(w) for w in p.split()) for p in parts)
             self._phrase_re: re.Pattern[str] | None = re.compile(
                 first_chars(body) + rf"(?<!\w)(?:{body})(?!\w)")
+            firsts = [re.match(r"\w+", p) for p in parts]
+            # The same matches, by first word, when every phrase starts with a word.
+            self._phrase_index = FirstWordIndex(
+                [(m.group(), r"\W+".join(re.escape(w) for w in p.split()))
+                 for m, p in zip(firsts, parts, strict=True) if m],
+                lambda alt: re.compile(first_chars(alt) + rf"(?<!\w)(?:{alt})(?!\w)"),
+            ) if all(firsts) else None
         else:
             self._phrase_re = None
+            self._phrase_index = None
         self.phrase_starts = first_words(self.phrases)
         self._heads = heads(self.exact)
 
@@ -177,7 +192,12 @@ class Lexicon:
         hits: list[Hit] = []
         cache = self._cache
         feats = ctx.feats
-        for t in ctx.tokens if extra or feats & word_feature else ():
+        if extra or word_feature == -1:
+            toks = ctx.tokens
+        else:
+            # Only the tokens that can match (their word feature says so) are looked at.
+            toks = ctx.tokens_with(word_feature) if feats & word_feature else ()
+        for t in toks:
             if skip and (t.key in skip or t.folded in skip):
                 continue
             g = cache[t.lower] if t.lower in cache else self.match_key(t.key, t.lower)
@@ -186,7 +206,8 @@ class Lexicon:
             if g is not None:
                 hits.append(Hit(t.start, t.end, g, self.scores.get(g, 0.8), ctx.text[t.start:t.end]))
         if self._phrase_re is not None and feats & phrase_feature:
-            for m in self._phrase_re.finditer(ctx.folded):
+            for m in (self._phrase_index.finditer(ctx.folded, ctx.words)
+                      if self._phrase_index is not None else self._phrase_re.finditer(ctx.folded)):
                 g = self.phrases[" ".join(m.group().split())] if " ".join(
                     m.group().split()) in self.phrases else self._phrase_group(m.group())
                 hits.append(Hit(m.start(), m.end(), g, self.scores.get(g, 0.8), ctx.text[m.start():m.end()]))
@@ -435,7 +456,7 @@ def detect_offensive(ctx: Context) -> list[Finding]:
     if not out and ctx.feats & F_DEHUMAN:
         out += _pointed_groups(ctx)
     if ctx.feats & F_ANIMAL:
-        for s, e, _, who in _animal_insults(ctx):
+        for s, e, _, _who in _animal_insults(ctx):
             out.append(Finding("offensive", s, e, "lexicon:body_shaming", 0.8,
                                f"Grovt nedsättande om någons kropp: ”{ctx.text[s:e]}”"))
     if ctx.feats & F_DIAGNOSIS and (m := _DIAGNOSIS(ctx.folded)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -149,6 +150,41 @@ def spaced_tokens(folded: str, lower: str, plain: list[Token]) -> list[Token]:
         if len(k) >= 3 and (s, e) not in plain_spans:
             out.append(_new_token(Token, (s, e, mm.group(), lower[s:e], k)))
     return out
+
+
+class FirstWordIndex:
+    """One regex alternation (`alternatives`, in their order of preference, each starting with
+    a known `\\w+` word) split into one pattern per first word, with the matches the whole
+    alternation would give: the leftmost match, there the first alternative that matches, and
+    so on from its end (`re.finditer`). A text runs only the patterns of the first words it has:
+    hundreds of alternatives in one pattern cost a try at nearly every position of every text.
+    `wrap(body)` compiles the pattern around an alternation body."""
+
+    def __init__(self, alternatives: list[tuple[str, str]],
+                 wrap: Callable[[str], re.Pattern[str]]) -> None:
+        groups: dict[str, list[str]] = {}
+        for word, alt in alternatives:
+            groups.setdefault(word, []).append(alt)
+        self.by_word = {w: wrap("|".join(alts)) for w, alts in groups.items()}
+        self.words = frozenset(groups)
+
+    def finditer(self, text: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+        """The matches in `text`, whose `\\w+` words are `words`."""
+        patterns = [self.by_word[w] for w in words & self.words]
+        pos = 0
+        while patterns:
+            best = None
+            for pattern in patterns:
+                m = pattern.search(text, pos)
+                if m and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end() if best.end() > best.start() else best.end() + 1
+
+    def search(self, text: str, words: frozenset[str]) -> re.Match[str] | None:
+        return next(self.finditer(text, words), None)
 
 
 def first_chars(body: str) -> str:

@@ -11,7 +11,6 @@ parkering") carry service words and stay on topic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,7 +21,7 @@ from kanalvakt.moderation.engine.config import DATA, AccountConfig
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import gate, words_and_prefixes
 from kanalvakt.moderation.engine.results import Finding
-from kanalvakt.moderation.engine.text import first_chars, fold, key_of
+from kanalvakt.moderation.engine.text import FirstWordIndex, first_chars, fold, key_of
 
 # Municipality names that are also ordinary Swedish words or first names.
 _COMMON = {"vara", "mark", "kil", "ale", "nora", "mala", "bjuv", "habo", "ore", "lund", "ange",
@@ -91,7 +90,7 @@ class _Vocab:
     weak_stems: re.Pattern[str]
     weak_short: frozenset[str]
     cues: re.Pattern[str]
-    cue_phrases: _Phrases
+    cue_phrases: FirstWordIndex
     local: re.Pattern[str]
     other: re.Pattern[str]
     towns: re.Pattern[str]
@@ -102,37 +101,11 @@ def _words_re(alts: list[str]) -> re.Pattern[str]:
     return re.compile(first_chars(body) + r"\b(?:" + body + r")\b")
 
 
-class _Phrases:
-    """Literal phrases found as `_words_re(phrases)` finds them (the leftmost match, and there
-    the longest phrase), with one pattern per first word: a text runs only the patterns of the
-    phrases whose first word it has. Hundreds of phrases in one alternation cost a try at
-    nearly every position of every text; this costs a set intersection and a few short scans.
-    """
-
-    def __init__(self, phrases: list[str]) -> None:
-        groups: dict[str, list[str]] = {}
-        for p in sorted(phrases, key=len, reverse=True):
-            groups.setdefault(_FIRST_WORD(p).group(), []).append(re.escape(p))
-        self.by_word = {w: _words_re(alts) for w, alts in groups.items()}
-        self.words = frozenset(groups)
-
-    def finditer(self, f: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
-        """The matches `_words_re(phrases).finditer(f)` gives, for a text with these words."""
-        patterns = [self.by_word[w] for w in words & self.words]
-        pos = 0
-        while patterns:
-            best = None
-            for pattern in patterns:
-                m = pattern.search(f, pos)
-                if m and (best is None or m.start() < best.start()):
-                    best = m
-            if best is None:
-                return
-            yield best
-            pos = best.end()
-
-    def search(self, f: str, words: frozenset[str]) -> re.Match[str] | None:
-        return next(self.finditer(f, words), None)
+def _phrases(phrases: list[str]) -> FirstWordIndex:
+    """Literal phrases found as `_words_re(phrases)` finds them, by their first word."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return FirstWordIndex([(_FIRST_WORD(p).group(), re.escape(p)) for p in ordered],
+                          lambda body: re.compile(first_chars(body) + r"\b(?:" + body + r")\b"))
 
 
 _FIRST_WORD = re.compile(r"\w+").search
@@ -155,7 +128,7 @@ def _vocab() -> _Vocab:
         weak_stems=re.compile("|".join(re.escape(s) for s in weak_long)),
         weak_short=frozenset(key_of(s) for s in weak if len(s) < 5),
         cues=_words_re([re.escape(c) for c in _private_cues()]),
-        cue_phrases=_Phrases(_private_cues()),
+        cue_phrases=_phrases(_private_cues()),
         local=_words_re([re.escape(c) for c in lex["local_cues"]]),
         other=_words_re([re.escape(c) for c in lex["other_cues"]]),
         towns=_words_re([re.escape(t) + "s?" for t in sorted(towns, key=len, reverse=True)]),
