@@ -29,7 +29,8 @@ def test_a_communicator_logs_in_sees_her_navigation_and_logs_out(page: Page, sit
     expect(page.get_by_role("heading", name="Välkommen, Alva")).to_be_visible()
     nav = page.get_by_role("navigation", name="Huvudmeny")
     expect(nav.get_by_role("link")).to_have_text(
-        ["Översikt", "Konton", "Anvisningar", "Organisation", "Granskningslogg"])
+        ["Översikt", "Konton", "Anvisningar", "Moderering – inställningar", "Inlärda modeller",
+         "Organisation", "Granskningslogg"])
     nav.get_by_role("link", name="Granskningslogg").click()
     expect(page.get_by_role("cell", name="Loggade in").first).to_be_visible()
 
@@ -46,8 +47,8 @@ def test_the_system_administrator_sees_the_operations_pages(page: Page, site: st
     page.keyboard.press("Enter")
     nav = page.get_by_role("navigation", name="Huvudmeny")
     expect(nav.get_by_role("link")).to_have_text(
-        ["Översikt", "Konton", "Anvisningar", "Organisation", "Personer och roller",
-         "Granskningslogg", "Bakgrundsjobb"])
+        ["Översikt", "Konton", "Anvisningar", "Moderering – inställningar", "Inlärda modeller",
+         "Organisation", "Personer och roller", "Granskningslogg", "Bakgrundsjobb"])
 
 
 def test_a_wrong_password_shows_a_swedish_error_and_gives_no_session(page: Page, site: str) -> None:
