@@ -136,6 +136,25 @@ def _fresh_cache() -> None:
 _NOTHING = _new(_Info, ("", "", "", 0, 0, 0, ""))
 
 
+_BEYOND_LATIN1 = re.compile(r"[\x00-\xff]+").sub
+_SYMBOLS: dict[str, bool] = {}
+
+
+def _symbols_only(chars: str) -> bool:
+    """Whether every character is one that is no word character, lower-cases and folds to
+    itself (emoji, arrows, dashes, quotation marks): in a text otherwise Latin-1 such
+    characters change nothing in how its words are found."""
+    for c in chars:
+        ok = _SYMBOLS.get(c)
+        if ok is None:
+            if len(_SYMBOLS) > 10_000:
+                _SYMBOLS.clear()
+            ok = _SYMBOLS[c] = not c.isalnum() and c.lower() == c and fold(c) == c
+        if not ok:
+            return False
+    return True
+
+
 class Context:
     """A text and every view of it the detectors share. The word pass (`analyse`), the gate bits,
     word features and digit count are computed when the context is made: every detector needs
@@ -153,6 +172,7 @@ class Context:
         self.notes: dict[str, object] = {}
         lower = text.lower()
         raw = None
+        simple = False
         if len(lower) == len(text):
             if text.isascii():
                 self.folded, raw = lower, lower.encode("ascii")
@@ -164,9 +184,12 @@ class Context:
                     self.folded = raw.translate(_LATIN1).decode("latin-1")
                 except UnicodeEncodeError:
                     self.folded = fold(text)
+                    # Emoji and other symbols outside Latin-1 fold to themselves and are no
+                    # word characters: the words as written are still the folded words.
+                    simple = _symbols_only(_BEYOND_LATIN1("", text))
         else:
             self.folded = fold(text)
-        self._simple = raw is not None
+        self._simple = raw is not None or simple
         # Latin-1 has no digits but 0-9, and lower-casing keeps them: count them in the bytes.
         self.n_digits = (len(raw) - len(raw.translate(None, b"0123456789")) if raw is not None
                          else digit_count(text))
