@@ -26,6 +26,10 @@ REPO = Path(__file__).resolve().parents[1]
 DEV = REPO / "tests" / "moderation" / "data" / "dev.jsonl"
 HELDOUT = REPO / "tests" / "moderation" / "data" / "heldout.jsonl"
 HELDOUT2 = REPO / "tests" / "moderation" / "data" / "heldout2.jsonl"
+TUNE3 = REPO / "tests" / "moderation" / "data" / "tune3.jsonl"
+TUNE4 = REPO / "tests" / "moderation" / "data" / "tune4.jsonl"
+HELDOUT3 = REPO / "tests" / "moderation" / "data" / "heldout3.jsonl"
+ALL_SETS = (DEV, HELDOUT, HELDOUT2, TUNE3, HELDOUT3)
 SHARED = REPO.parent / "shared" / "data"
 sys.path.insert(0, str(REPO))
 
@@ -142,7 +146,7 @@ def peer(presidio_n: int, reps: int, ours_passes: int = 10) -> dict:
     second) and a short burst of other work on the shared machine weighs the same on both
     sides; the per-comment time divides by every classification made.
     """
-    dev = load_dev()
+    dev = [d for path in ALL_SETS for d in load_dev(path)]
     rows = (dev * (presidio_n // len(dev) + 1))[:presidio_n]
     texts = [r["text"] for r in rows]
     analyzer = presidio_analyzer()
@@ -198,12 +202,64 @@ def peer(presidio_n: int, reps: int, ours_passes: int = 10) -> dict:
     }
 
 
+def _first_pass_child() -> None:
+    """In a fresh process: both tools loaded (one text each), then every labelled comment of
+    every set classified once, in order, by ours and then by Presidio; prints the timings."""
+    texts = [d["text"] for path in ALL_SETS for d in load_dev(path)]
+    analyzer = presidio_analyzer()
+    from kanalvakt.moderation.engine.engine import Engine
+
+    e = Engine.from_config_file(None)
+    e.classify("Hej idioten, ring 070-123 45 67")  # loads lexicons and the lemmatiser
+    analyzer.analyze(text="Hej, ring 070-123 45 67", language="sv")
+    t = time.perf_counter()
+    for text in texts:
+        e.classify(text)
+    ours = time.perf_counter() - t
+    t = time.perf_counter()
+    for text in texts:
+        analyzer.analyze(text=text, language="sv")
+    theirs = time.perf_counter() - t
+    print(json.dumps({"n": len(texts), "ours_s": ours, "presidio_s": theirs}))
+
+
+def first_pass(runs: int) -> dict:
+    """Ours and Presidio on comments met for the first time: each run is a fresh process in
+    which every labelled comment (all five sets, about 1,400) is classified once. Our per-word
+    caches start empty, so every word is analysed when it is first met, as in a new worker."""
+    results = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, __file__, "--first-pass-child"], capture_output=True,
+                             text=True, check=True, cwd=REPO).stdout.strip().splitlines()[-1]
+        results.append(json.loads(out))
+    n = results[0]["n"]
+    ours = statistics.median(r["ours_s"] for r in results)
+    theirs = statistics.median(r["presidio_s"] for r in results)
+    return {"comments": n, "runs": runs,
+            "ours_us_per_comment": round(ours / n * 1e6, 1),
+            "presidio_us_per_comment": round(theirs / n * 1e6, 1),
+            "ratio": round(theirs / ours, 1),
+            "runs_ours_s": [round(r["ours_s"], 3) for r in results],
+            "runs_presidio_s": [round(r["presidio_s"], 3) for r in results]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--presidio-n", type=int, default=3000)
     ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--first-pass-runs", type=int, default=5)
+    ap.add_argument("--first-pass-child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--only-peer", action="store_true",
+                    help="only the comparison with Presidio (steady state and first pass)")
     args = ap.parse_args()
+    if args.first_pass_child:
+        _first_pass_child()
+        return
+    if args.only_peer:
+        print(json.dumps({"presidio": peer(args.presidio_n, args.reps),
+                          "first_pass": first_pass(args.first_pass_runs)}, indent=2))
+        return
     report = {
         "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.processor() or ''} "
@@ -211,9 +267,13 @@ def main() -> None:
         "quality_dev_set": quality(),
         "quality_heldout_set": quality(HELDOUT),
         "quality_heldout2_set": quality(HELDOUT2),
+        "quality_tune3_set": quality(TUNE3),
+        "quality_tune4_set": quality(TUNE4),
+        "quality_heldout3_set": quality(HELDOUT3),
         "cli": cli_speed(args.n),
         "latency_in_process": latency(corpus(20_000, seed=2)),
         "presidio": peer(args.presidio_n, args.reps),
+        "first_pass": first_pass(args.first_pass_runs),
     }
     print(json.dumps(report, ensure_ascii=False, indent=2))
 
