@@ -9,6 +9,7 @@ in `_INFO`, keyed by the word as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import reduce
 from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
@@ -162,12 +163,13 @@ class Context:
 
     __slots__ = ("text", "account", "author", "folded", "bits", "feats", "n_digits", "notes",
                  "_tokens", "_items", "_sentences", "_n_plain", "_simple", "_raw", "_words",
-                 "_analysed", "_tok_feats")
+                 "_analysed", "_tok_feats", "_spaced")
 
     def __init__(self, text: str, account: AccountConfig, author: str | None = None) -> None:
         self.text, self.account, self.author = text, account, author
         self._tokens = self._items = self._sentences = self._raw = self._words = None
         self._tok_feats: list[int] = []
+        self._spaced = False
         self._n_plain = 0
         self.notes: dict[str, object] = {}
         lower = text.lower()
@@ -222,6 +224,7 @@ class Context:
             self.bits = acc & _BITS_ALL
             self.feats = (acc >> _FEAT_SHIFT) & _FEATS_ALL
             if acc & _HINT_BIT and _SPACED.search(folded):
+                self._spaced = True
                 self._tokens = tokens(text, folded)
                 self._set_items(self._tokens)
         else:
@@ -289,6 +292,22 @@ class Context:
                     items = [i for i in (_INFO.get(c) or _learn(c) for c in raw) if i.key]
                 self._items, self._n_plain = items, len(items)
         return self._items
+
+    def word_sum(self, values: dict[str, int], compute: Callable[[_Info], int]) -> int | None:
+        """The sum over the text's words (the words of `items`) of `compute(word)`, cached in
+        `values` under the word as written; None when the words are not the text's
+        whitespace-separated chunks (spaced-out words, or a text outside the fast path)."""
+        raw = self._raw
+        if raw is None or self._spaced:
+            return None
+        try:
+            return sum(map(values.__getitem__, raw))
+        except KeyError:
+            for chunk in raw:
+                if chunk not in values:
+                    info = _INFO.get(chunk) or _learn(chunk)
+                    values[chunk] = compute(info) if info.key else 0
+            return sum(map(values.__getitem__, raw))
 
     def dup_norm(self) -> str | None:
         """`DUP_NORM.sub(" ", folded).strip()` from the per-word cache, for a text without

@@ -203,17 +203,19 @@ class _AccountFacts:
     firsts: tuple[str, ...] | None  # the places' first words, if each has a letter
     singles: tuple[str, ...]  # the places that are one `\\w+` word
     words: dict[str, tuple[str, int]]  # folded token -> (its key, its packed facts)
+    chunks: dict[str, int]  # word as written -> its facts as `_summable` counts
 
 
 def _facts_of(acct: AccountConfig) -> _AccountFacts:
     entry = _FACTS.get(id(acct))
-    if entry is None or entry.acct is not acct or len(entry.words) > 100_000:
+    if (entry is None or entry.acct is not acct or len(entry.words) > 100_000
+            or len(entry.chunks) > 100_000):
         if len(_FACTS) > 64:
             _FACTS.clear()
         places = _places_re(acct.places)
         firsts = places[1] if places is not None and _lettered(places[1]) else None
         singles = tuple(p for p in acct.places if re.fullmatch(r"\w+", p))
-        entry = _FACTS[id(acct)] = _AccountFacts(acct, places, firsts, singles, {})
+        entry = _FACTS[id(acct)] = _AccountFacts(acct, places, firsts, singles, {}, {})
     return entry
 
 
@@ -236,13 +238,44 @@ def _word_facts(folded: str, key: str, acct: AccountConfig, rec: _AccountFacts) 
     return m | stems << 5
 
 
-def _evidence(ctx: Context, acct: AccountConfig,
-              rec: _AccountFacts) -> tuple[int, int, int, int, int]:
+_FIELD = (1 << 16) - 1  # a text has at most 20,000 characters: no count reaches 2**16
+
+
+def _summable(m: int) -> int:
+    """A word's packed facts as counts in 16-bit fields, so that a text's are one sum: topic
+    words, short service words << 16, weak words << 32, long stems << 48, place-like words << 64,
+    surely-a-place words << 80, words << 96."""
+    return ((m >> 1 & 1) | (m >> 2 & 1) << 16 | (m >> 4 & 1) << 32 | (m >> 5) << 48
+            | (m & _M_PLACE) << 64 | (m >> 3 & 1) << 80 | 1 << 96)  # and the word itself << 96
+
+
+def _word_total(ctx: Context, rec: _AccountFacts) -> int | None:
+    """The sum of the text's words' `_summable` facts for this account, or None (see
+    `Context.word_sum`)."""
+    facts, acct = rec.words, rec.acct
+    get = facts.get
+
+    def packed(t: object) -> int:
+        folded, key = t.folded, t.key  # type: ignore[attr-defined]
+        fk = get(folded)
+        if fk is None or fk[0] != key:
+            fk = facts[folded] = (key, _word_facts(folded, key, acct, rec))
+        return _summable(fk[1])
+
+    return ctx.word_sum(rec.chunks, packed)
+
+
+def _evidence(ctx: Context, acct: AccountConfig, rec: _AccountFacts,
+              total: int | None = None) -> tuple[int, int, int, int, int]:
     """(place bits `_M_PLACE | _M_SURE` of any word, topic words, long service stems, short
     service words, weak words) of the text's tokens, in one pass with the per-word facts
     cached."""
     facts = rec.words
     get = facts.get
+    if total is not None:
+        # One C-level sum over the words' packed facts (see `_summable`).
+        places = (_M_PLACE if total >> 64 & _FIELD else 0) | (_M_SURE if total >> 80 & _FIELD else 0)
+        return places, total & _FIELD, total >> 48 & _FIELD, total >> 16 & _FIELD, total >> 32 & _FIELD
     places = topics = stems = short = weak = 0
     for t in ctx.items:
         folded, key = t.folded, t.key
@@ -292,7 +325,9 @@ def detect(ctx: Context) -> list[Finding]:
     acct = ctx.account
     if not acct.off_topic:
         return []
-    n_words = ctx.n_plain
+    rec = _facts_of(acct)
+    total = _word_total(ctx, rec)
+    n_words = total >> 96 & _FIELD if total is not None else ctx.n_plain
     if n_words < 3:
         return []
     f = ctx.folded
@@ -303,8 +338,7 @@ def detect(ctx: Context) -> list[Finding]:
     other = _gated(v.towns, ctx, _G_TOWN)
     if not cue and (n_words < 5 or not other and n_words < 8):
         return []
-    rec = _facts_of(acct)
-    place_like, topics, stems, short, weak = _evidence(ctx, acct, rec)
+    place_like, topics, stems, short, weak = _evidence(ctx, acct, rec, total)
     places = rec.places
     if places is not None:
         pattern, all_firsts = places
