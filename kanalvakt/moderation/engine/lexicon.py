@@ -38,6 +38,9 @@ _MASK_ENDINGS = ("na", "rna", "erna", "arna", "en", "er", "ar", "n")
 _MIN_STEM = 4  # shorter stems would match inside too many ordinary words
 
 
+_UNSEEN = object()  # a word not yet in a lexicon's cache (None is a cached "no match")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     start: int
@@ -122,10 +125,9 @@ class Lexicon:
         # Comments repeat the same words; the answer for a word never changes, so cache it.
         # The key is a function of the lower-case word (`key_of(fold(lower))`), so the word
         # alone is the cache key.
-        try:
-            return self._cache[lower]
-        except KeyError:
-            pass
+        g = self._cache.get(lower, _UNSEEN)
+        if g is not _UNSEEN:
+            return g  # type: ignore[return-value]
         if len(self._cache) > 200_000:
             self._cache.clear()
         g = self._match_key(key, lower)

@@ -57,9 +57,11 @@ def fold(text: str) -> str:
         if lower.isascii():
             return lower
         try:
-            return lower.encode("latin-1").translate(_LATIN1).decode("latin-1")
+            latin1 = lower.encode("latin-1")
         except UnicodeEncodeError:
-            pass
+            latin1 = None  # characters beyond Latin-1: the general table below
+        if latin1 is not None:
+            return latin1.translate(_LATIN1).decode("latin-1")
     out = text.translate(_TABLE)
     # A handful of characters fold to nothing or to two characters; fall back to per-char work.
     if len(out) != len(text):
