@@ -20,7 +20,8 @@ from kanalvakt.moderation.engine.config import (
     load_config,
 )
 
-# What PyYAML says most often, in Swedish; anything else is shown as YAML wrote it.
+# What PyYAML says most often, in Swedish; anything else gets a Swedish sentence with PyYAML's
+# own words in parentheses.
 YAML_PROBLEMS = {
     "could not find expected ':'": "kolon (:) saknas",
     "mapping values are not allowed here": "ett kolon (:) står där det inte får stå",
@@ -36,6 +37,8 @@ YAML_PROBLEMS = {
     "did not find expected ',' or ']'": "komma (,) eller ] saknas i en lista",
     "did not find expected ',' or '}'": "komma (,) eller } saknas",
     "found duplicate anchor": "samma ankare finns två gånger",
+    "expected the node content, but found '<stream end>'": "ett värde saknas innan texten tar slut",
+    "expected the node content, but found ']'": "ett värde saknas i en lista",
 }
 
 
@@ -57,7 +60,7 @@ def default_text() -> str:
 def _yaml_problem(exc: yaml.YAMLError) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = str(getattr(exc, "problem", None) or exc)
-    message = YAML_PROBLEMS.get(problem, problem)
+    message = YAML_PROBLEMS.get(problem) or f"texten går inte att läsa som YAML ({problem})"
     return Problem(message, mark.line + 1 if mark is not None else None)
 
 
