@@ -43,17 +43,48 @@ def prefixes_of(alternation: str) -> str:
     return " ".join(out)
 
 
+# Words too common to gate on: a gate or a phrase feature opened by "i" or "jag" is open for
+# most comments. Folded (å, ä -> a, ö -> o), as the gates see words.
+COMMON = frozenset(
+    "i och att det som en pa ar av for med till den har de inte om ett han men var jag sa fran "
+    "kan nar vi du ni hon man dom e va sig dig mig mej dej min mitt mina din ditt dina sin sitt "
+    "sina er era ert var vart vara oss honom henne dem deras hans hennes hen ska skall skulle vill "
+    "kommer blir bli ha hade haft gor gora gjorde far fa fick gar ga gick ju nu bara sen da dar "
+    "har hit dit hur vad vem vilken vilket vilka eller utan under efter over mot vid in ut upp "
+    "ner nej ja tack inget ingen inga nagot nagon nagra nat nan ngn ngt mycket mer mest alla "
+    "allt all andra annan annat sjalv sjalva samma aven ocksa redan igen kvar hela helt lite "
+    "bra ny nya nytt gammal stor stora liten sma manga alltid aldrig ofta kanske mycke sa".split())
+
+
+def _plain_words(alt: str) -> list[str]:
+    """The words ([a-z0-9] only) that a literal alternative ("eu\\-valet i", "kr/h") can only
+    match as whole `\\w+` words, within a pattern bounded by `\\b` on both sides: its
+    space-separated pieces made of such words and escaped separators, split at the separators."""
+    out = []
+    for piece in alt.split(" "):
+        if re.fullmatch(r"[a-z0-9]+(?:(?:\\[-.&]|/)[a-z0-9]+)*", piece):
+            out += re.findall(r"[a-z0-9]+", piece)
+    return out
+
+
+def rarest(words: list[str]) -> str:
+    """The word of a phrase least likely to be in a comment: the longest that is not one of
+    the `COMMON` words (the longest of all if each is)."""
+    rare = [w for w in words if w not in COMMON] or words
+    return max(rare, key=len)
+
+
 def words_and_prefixes(alternation: str) -> tuple[str, str]:
     """Gate words and prefixes for a pattern `\\b(?:alt|alt|...)\\b` of literal words and
-    phrases: per alternative its longest plain word ([a-z0-9] only), which the pattern can only
-    match as a whole `\\w+` word (a space or `\\b` on each side), else the prefix that
-    `prefixes_of` gives. Whole words open the gate far less often than prefixes ("fatt f" needs
-    the word "fatt", not every word starting with it, like "fattar")."""
+    phrases: per alternative its rarest plain word (see `rarest`), which the pattern can only
+    match as a whole `\\w+` word (a space, a separator or `\\b` on each side), else the
+    prefix that `prefixes_of` gives. Whole words open the gate far less often than prefixes
+    ("fatt f" needs the word "fatt", not every word starting with it, like "fattar")."""
     words, prefixes = [], []
     for alt in alternation.split("|"):
-        plain = [w for w in alt.split(" ") if re.fullmatch(r"[a-z0-9]+", w)]
+        plain = _plain_words(alt)
         if plain:
-            words.append(max(plain, key=len))
+            words.append(rarest(plain))
         else:
             prefixes.append(prefixes_of(alt))
     return " ".join(words), " ".join(prefixes)

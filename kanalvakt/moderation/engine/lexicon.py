@@ -17,7 +17,7 @@ import yaml
 
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.gates import feature
+from kanalvakt.moderation.engine.gates import feature, rarest
 from kanalvakt.moderation.engine.lemmas import heads, may_matter
 from kanalvakt.moderation.engine.results import Finding
 from kanalvakt.moderation.engine.text import (
@@ -108,7 +108,7 @@ class Lexicon:
         else:
             self._phrase_re = None
             self._phrase_index = None
-        self.phrase_starts = first_words(self.phrases)
+        self.phrase_words = gate_words(self.phrases)
         self._heads = heads(self.exact)
 
     def add_compounds(self, group: str, score: float, stems: list[str], tails: list[str]) -> None:
@@ -220,20 +220,21 @@ class Lexicon:
         return self.phrases.get(norm, next(iter(self.phrases.values())))
 
 
-def first_words(phrases: object) -> frozenset[str] | None:
-    """The first `\\w+` word of each phrase: a text that matches the phrase (with `\\b` or
-    `(?<!\\w)` before it, non-word characters between its words) has that whole word.
-    None when some phrase has no word character at all."""
+def gate_words(phrases: object) -> frozenset[str] | None:
+    """The rarest `\\w+` word of each phrase (see `gates.rarest`): a text that matches the
+    phrase (with `\\b` or `(?<!\\w)` before it and `(?!\\w)` after, non-word characters
+    between its words) has each of its `\\w+` words as a whole word, so the rarest one will
+    do. None when some phrase has no word character at all."""
     out = set()
     for p in phrases:  # type: ignore[attr-defined]
-        m = re.search(r"\w+", p)
-        if not m:
+        words = re.findall(r"\w+", p)
+        if not words:
             return None
-        out.add(m.group())
+        out.add(rarest(words))
     return frozenset(out)
 
 
-def _starts(words: frozenset[str] | None, folded: str) -> bool:
+def _has_word(words: frozenset[str] | None, folded: str) -> bool:
     if words is None:
         return True
     if folded.isalnum():  # one `\w+` word (most words)
@@ -287,7 +288,7 @@ class AttackWords:
     staff: frozenset[str]
     profanity: frozenset[str]
     names: frozenset[str]
-    adjective_starts: frozenset[str] | None
+    adjective_words: frozenset[str] | None
     roles: Lexicon  # staff and other people by role, with compounds ("miljöchefen")
     persons: frozenset[str]  # nouns for a person ("gubben", "typen"): a target like "han"
     subjects_thing: frozenset[str]  # subjects that make "X är ..." about a thing or oneself
@@ -322,7 +323,7 @@ def attack_words() -> AttackWords:
         staff=frozenset(key_of(fold(w)) for w in raw["staff"]),
         profanity=frozenset(key_of(fold(w)) for w in raw["profanity"]),
         names=names,
-        adjective_starts=first_words([fold(a) for a in adj_multi]),
+        adjective_words=gate_words([fold(a) for a in adj_multi]),
         roles=Lexicon({"role": (0.95, raw["roles"])}, set(raw.get("role_exceptions") or [])),
         persons=frozenset(key_of(fold(w)) for w in raw["persons"]),
         subjects_thing=frozenset(fold(w) for w in raw["subjects_thing"]),
@@ -338,17 +339,17 @@ def attack_words() -> AttackWords:
 # lexicon word skips the lexicons' loops and phrase patterns altogether.
 F_OFFENSIVE = feature(lambda f, lower, k: k != "" and offensive_lexicon()[0].match_key(k, lower)
                       is not None)
-F_OFFENSIVE_PHRASE = feature(lambda f, lower, k: _starts(offensive_lexicon()[0].phrase_starts, f))
+F_OFFENSIVE_PHRASE = feature(lambda f, lower, k: _has_word(offensive_lexicon()[0].phrase_words, f))
 F_INSULT = feature(lambda f, lower, k: k != "" and attack_words().lexicon.match_key(k, lower)
                    is not None)
-F_INSULT_PHRASE = feature(lambda f, lower, k: _starts(attack_words().lexicon.phrase_starts, f))
+F_INSULT_PHRASE = feature(lambda f, lower, k: _has_word(attack_words().lexicon.phrase_words, f))
 F_ADJECTIVE = feature(lambda f, lower, k: k in attack_words().adjectives)
-F_ADJECTIVE_PHRASE = feature(lambda f, lower, k: _starts(attack_words().adjective_starts, f))
+F_ADJECTIVE_PHRASE = feature(lambda f, lower, k: _has_word(attack_words().adjective_words, f))
 F_GROUP = feature(lambda f, lower, k: k != "" and group_lexicons()[0].match_key(k, lower)
                   is not None)
 F_DEHUMAN = feature(lambda f, lower, k: k != "" and group_lexicons()[1].match_key(k, lower)
                     is not None)
-F_DEHUMAN_PHRASE = feature(lambda f, lower, k: _starts(group_lexicons()[1].phrase_starts, f))
+F_DEHUMAN_PHRASE = feature(lambda f, lower, k: _has_word(group_lexicons()[1].phrase_words, f))
 _CURSES = frozenset("javla jakla djavla forbannade satans fucking ackliga smutsiga vidriga "
                     "skitiga lortiga".split())
 F_GROUP_CURSE = feature(lambda f, lower, k: f in _CURSES)  # the words of `_GROUP_CURSE`
@@ -556,8 +557,8 @@ def detect_attacks(ctx: Context) -> list[Finding]:
             and (m := _YOU_CURSED(folded)) and m.group(1) not in _PRAISE):
         out.append(Finding("personal_attack", m.start(), m.end(), "attack:phrase", 0.85,
                            f"Personangrepp riktat mot mottagaren: ”{ctx.text[m.start():m.end()]}”"))
-    offensive = (_LAST[1] if _LAST[0] is ctx else detect_offensive(ctx)) if ctx.feats & (
-        _F_OFFENSIVE_ANY | F_DIAGNOSIS | F_ANIMAL) else []
+    # Every offensive finding, whatever rule made it (a coded symbol "1488" aimed at someone too).
+    offensive = _LAST[1] if _LAST[0] is ctx else detect_offensive(ctx)
     if (not ctx.feats & _F_ATTACK_ANY and not offensive
             and "personal_attack" not in acct.lexicon_add):
         return out  # no insult, slur, insulting phrase, adjective or adjective phrase
