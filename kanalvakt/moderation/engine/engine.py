@@ -10,6 +10,7 @@ from kanalvakt.moderation.engine import criminal, lexicon, personal, sensitive, 
 from kanalvakt.moderation.engine.config import EngineConfig, load_config
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.results import Finding, Result
+from kanalvakt.moderation.engine.text import lemma_key
 
 if TYPE_CHECKING:
     from kanalvakt.moderation.engine.learn import Model
@@ -26,6 +27,22 @@ class Engine:
         self.config = config
         self.model = model
         self.duplicates = spam.DuplicateTracker()
+        self.prepare()
+
+    def prepare(self) -> None:
+        """Load every lexicon, vocabulary and pattern now rather than on the first text that
+        needs it, so that a new worker pays its start-up once and its first comments are
+        classified as fast as the rest (the lemmatiser's dictionary alone takes a second)."""
+        lexicon.offensive_lexicon()
+        lexicon.group_lexicons()
+        lexicon.attack_words()
+        criminal.piracy_domains()
+        topic.prepare(self.config.account(None))
+        for account in self.config.accounts.values():
+            topic.prepare(account)
+        personal.prepare()
+        spam.prepare()
+        lemma_key("idioterna")
 
     @classmethod
     def from_config_file(cls, path: str | Path | None = None) -> Engine:

@@ -181,6 +181,11 @@ def is_own_contact(ctx: Context, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- phone numbers
 
 
+def prepare() -> None:
+    """Load the area codes now (see `Engine.prepare`)."""
+    _area_codes()
+
+
 @lru_cache(maxsize=1)
 def _area_codes() -> frozenset[str]:
     rows = (DATA / "riktnummer.tsv").read_text(encoding="utf-8").splitlines()[1:]

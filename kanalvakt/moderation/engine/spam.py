@@ -529,6 +529,11 @@ _HOS_PUBLIC = re.compile(r"(?:kommun|kronofogd|forsakringskass|skatteverk|arbets
                          r"vardcentral|sjukhus|socialtjanst|biblioteket|motala|oss|er|dem|mig|dig)")
 
 
+def prepare() -> None:
+    """Load the first names now (see `Engine.prepare`)."""
+    _first_names()
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     lines = (DATA / "names-first.txt").read_text(encoding="utf-8").splitlines()

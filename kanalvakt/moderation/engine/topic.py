@@ -317,6 +317,12 @@ def _shares_a_site(f: str) -> bool:
     return any(m.group(1) not in _SOCIAL for m in _SITE.finditer(f))
 
 
+def prepare(acct: AccountConfig) -> None:
+    """Compile the vocabulary and this account's places pattern (see `Engine.prepare`)."""
+    _vocab()
+    _facts_of(acct)
+
+
 def _gated(pattern: re.Pattern[str], ctx: Context, bit: int) -> re.Match[str] | None:
     return pattern.search(ctx.folded) if ctx.bits & bit else None
 
