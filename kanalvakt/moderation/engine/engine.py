@@ -74,8 +74,15 @@ class Engine:
                        for f in ads):
             out = personal.drop_advertisers_contact(ctx, out)
         if any(f.category == "criminal" for f in out):
-            # A weapon or drugs "till salu" is a criminal offer, not a private sale.
+            # A weapon or drugs "till salu" is a criminal offer, not a private sale; and an
+            # offer to sell is commercial promotion as well as a crime.
             ads = [f for f in ads if f.rule != "off_topic:private_sale"]
+            for f in out:
+                if f.rule == "illegal_sale" and not any(a.category == "advertising" and a.score >= 0.5
+                                                        for a in ads):
+                    ads.append(Finding("advertising", f.start, f.end, "spam:illegal_offer", 0.7,
+                                       "Säljer något olagligt – reklam för brottslig verksamhet"))
+                    break
         out += ads
         for f in out:
             if f.score >= 0.5:
