@@ -62,6 +62,7 @@ class EngineConfig:
     accounts: dict[str, AccountConfig]
     model_path: str | None
     source: str
+    base_model: bool = False  # the shipped n-gram model (see `ngram`) adds recall to the rules
 
     def account(self, key: str | None) -> AccountConfig:
         if key is None:
@@ -176,6 +177,9 @@ def load_config(path: str | Path | None = None) -> EngineConfig:
     if not isinstance(accounts_raw, dict):
         raise ConfigError("accounts must be a mapping from account key to settings")
     model_path = raw.pop("model", None)
+    base_model = raw.pop("base_model", False)
+    if not isinstance(base_model, bool):
+        raise ConfigError("base_model must be true or false")
     default = _account("", raw)
     accounts = {
         str(k): _account(str(k), _merge(raw, v or {})) for k, v in accounts_raw.items()
@@ -186,4 +190,5 @@ def load_config(path: str | Path | None = None) -> EngineConfig:
         accounts=accounts,
         model_path=str(model_path) if model_path else None,
         source=source,
+        base_model=base_model,
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kanalvakt.moderation.engine import criminal, lexicon, personal, sensitive, spam, topic
+from kanalvakt.moderation.engine import criminal, lexicon, ngram, personal, sensitive, spam, topic
 from kanalvakt.moderation.engine.config import EngineConfig, load_config
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.results import Finding, Result
@@ -27,6 +27,7 @@ class Engine:
         self.config = config
         self.model = model
         self.duplicates = spam.DuplicateTracker()
+        self.base = ngram.shipped() if config.base_model else None
         self.prepare()
 
     def prepare(self) -> None:
@@ -91,6 +92,13 @@ class Engine:
             # Off-topic is the weakest ground; a text already caught for something else does
             # not need it too, and the editor sees the stronger reason first.
             out += topic.detect(ctx)
+        if self.base is not None:
+            # The base model adds what no rule found; off-topic only to a text without a
+            # stronger reason (as the rules do).
+            found = {f.category for f in out}
+            if any(f.score >= 0.5 for f in out):
+                found.add("off_topic")
+            out += self.base.findings(text, found)
         if self.model is not None:
             out += self.model.findings(text, {f.category for f in out})
         return out

@@ -1,0 +1,94 @@
+"""The shipped base model: what it learnt from, how it scores, how the engine combines it."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from kanalvakt.moderation.engine import ngram
+from kanalvakt.moderation.engine.config import load_config
+from kanalvakt.moderation.engine.engine import Engine
+from kanalvakt.moderation.engine.results import CATEGORIES
+
+DATA = Path(__file__).parent / "data"
+
+
+def _ids(name: str) -> list[str]:
+    with open(DATA / f"{name}.jsonl", encoding="utf-8") as f:
+        return [f"{name}:{json.loads(line)['id']}" for line in f]
+
+
+def test_the_shipped_model_learnt_from_exactly_the_training_sets_and_never_the_held_out_ones() -> None:
+    # Retrain (`python -m kanalvakt.moderation.engine.ngram`) whenever a training set changes.
+    model = ngram.shipped()
+    trained_on = model.manifest["trained_on"]
+    assert trained_on == [i for name in ngram.TRAINING_SETS for i in _ids(name)]
+    assert not any(i.startswith(("heldout3:", "heldout4:")) for i in trained_on)
+    assert model.categories == CATEGORIES
+
+
+def test_held_out_sets_are_refused_for_training() -> None:
+    with pytest.raises(ValueError, match="held out"):
+        ngram.load_sets(["tune5", "heldout4"])
+
+
+def test_chunk_grams_are_char_wb_grams_of_the_folded_words() -> None:
+    grams = ngram.chunk_grams("Hå!")
+    assert grams == {" h": 1, "ha": 1, "a ": 1, " ha": 1, "ha ": 1, " ha ": 1}
+
+
+def test_probabilities_are_the_logistic_of_the_normalised_dot_product() -> None:
+    texts = ["ring mig", "köp billigt nu", "hej hej", "köp köp billigt", "vi ses i parken",
+             "billigt nu köp"]
+    labels = [[], ["advertising"], [], ["advertising"], [], ["advertising"]]
+    model = ngram.train(texts, labels, [f"t:{i}" for i in range(len(texts))])
+    text = "Köp billigt!  köp"
+    counts, norm = ngram.text_vector(text)
+    k = model.categories.index("advertising")
+    z = sum(model.weights.get(g, (0.0,) * 7)[k] * n for g, n in counts.items()) / norm
+    expected = 1 / (1 + math.exp(-(z + model.bias[k])))
+    assert model.probabilities(text)[k] == pytest.approx(expected, rel=1e-9)
+    # The cached path gives the same answer a second time.
+    assert model.probabilities(text)[k] == pytest.approx(expected, rel=1e-9)
+    assert model.probabilities("")[k] == pytest.approx(1 / (1 + math.exp(-model.bias[k])))
+
+
+def test_a_saved_model_loads_with_the_same_scores(tmp_path: Path) -> None:
+    texts = ["köp billigt nu", "hej där", "billig köp", "vi ses"]
+    model = ngram.train(texts, [["advertising"], [], ["advertising"], []], ["a", "b", "c", "d"])
+    model.save(tmp_path / "m.npz")
+    again = ngram.NgramModel.load(tmp_path / "m.npz")
+    assert again.manifest == model.manifest
+    for t in ("köp nu", "hej", "🙂"):
+        assert again.probabilities(t) == pytest.approx(model.probabilities(t), rel=1e-5)
+
+
+def _engine(base: bool) -> Engine:
+    config = load_config(None)
+    config.base_model = base
+    return Engine(config)
+
+
+def test_the_base_model_only_sends_to_review_and_only_adds_what_the_rules_missed() -> None:
+    with_model, rules = _engine(True), _engine(False)
+    texts = [json.loads(line)["text"] for line in open(DATA / "tune6.jsonl", encoding="utf-8")]
+    added = 0
+    for t in texts:
+        r_rules, r_both = rules.classify(t), with_model.classify(t)
+        rule_findings = [f for f in r_both.findings if f.rule != "model:base"]
+        assert rule_findings == r_rules.findings  # the rules' own findings are untouched
+        for f in r_both.findings:
+            if f.rule == "model:base":
+                added += 1
+                assert f.score <= ngram.MAX_SCORE
+                assert f.category not in r_rules.categories
+                assert f.explanation.startswith("Liknar inlägg")
+    assert added > 0
+
+
+def test_without_base_model_the_engine_is_the_rules_alone() -> None:
+    assert _engine(False).base is None
+    assert not any(f.rule == "model:base" for f in _engine(False).findings("Nån borde ta hand om dig"))
