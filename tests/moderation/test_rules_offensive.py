@@ -304,3 +304,47 @@ def test_english_and_go_home_attacks(engine, text: str) -> None:
                                   "Finns det medicin mot pollen på apoteket?"])
 def test_fat_and_english_pronouns_stay_clean(engine, text: str) -> None:
     assert not _cats(engine, text) & {"offensive", "personal_attack"}
+
+
+# Round 3 families: "-svin" and political "-kärring" compounds, hyphenated slurs, the jungle
+# said to a person, the conspiracy trope, groups kept out of work, school or rights.
+@pytest.mark.parametrize("text", [
+    "De där politikersvinen i fullmäktige bryr sig bara om sig själva",
+    "Han är ett fyllesvin som borde hålla sig borta från parken",
+    "Alla sossesvin i stadshuset kan dra",
+    "Miljöpartistkärringen i nämnden fattar ingenting",
+    "typiskt feministkärringar att gnälla om allt",
+    "vilket mongo-beslut av nämnden",
+    "blatte-musik på högsta volym hela natten",
+    "dra tillbaka till djungeln där du hör hemma",
+    "sionisterna kontrollerar bankerna, alla vet det",
+    "judarna äger medierna och därför skriver ingen sanningen",
+    "judarna styr världen med sina pengar",
+    "kvinnor borde inte få rösta, det var bättre förr",
+    "Tjejer ska inte få bli chefer, de klarar inte pressen",
+    "Muslimer ska inte få jobba med barn på förskolan",
+    "romska barn borde inte få gå i samma skola som våra",
+    "alla somalier e djur, inget annat",
+    "afghaner e inget annat än djur",
+    "som nåt en utvecklingsstörd unge har ritat",
+])
+def test_round3_offensive_families(engine, text: str) -> None:
+    assert "offensive" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det är kolsvart på gång- och cykelvägen vid Ekvägen, byt lamporna",
+    "Vildsvinen har förstört gräsmattan vid skolan igen",
+    "Matsvinnet i skolköket måste minska",
+    "Mitt marsvin har rymt i Borensberg, någon som sett det?",
+    "Nazisterna påstod att judarna styr världen, en myt som ledde till förintelsen",
+    "Judiska församlingen bjuder in till öppet hus i kyrkan",
+    "Asylsökande borde inte få vänta i två år på besked",
+    "Kvinnor ska inte behöva vara rädda i parken på kvällen",
+    "Gravida ska inte jobba med kemikalier, enligt arbetsmiljöverket",
+    "Information om skolstarten finns på arabiska och somaliska",
+    "En kort-film om Motala visas på biblioteket",
+    "Flyktingar får inte jobba under asyltiden, det är regeln",
+])
+def test_round3_offensive_look_alikes_stay_clean(engine, text: str) -> None:
+    assert "offensive" not in _cats(engine, text)

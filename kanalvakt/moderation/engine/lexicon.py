@@ -53,7 +53,11 @@ class Hit:
 class Lexicon:
     """A compiled set of terms, each belonging to a group with a score."""
 
-    def __init__(self, groups: dict[str, tuple[float, list[str]]], exceptions: set[str]):
+    def __init__(self, groups: dict[str, tuple[float, list[str]]], exceptions: set[str],
+                 hyphen_heads: bool = False):
+        # `hyphen_heads`: a hyphenated word whose first part is a term ("m0ngo-lösning",
+        # "blatte-musik") matches as that term.
+        self.hyphen_heads = hyphen_heads
         self.exact: dict[str, str] = {}  # key -> group (also via lemma)
         self.exact_only: dict[str, str] = {}  # key -> group (never via lemma)
         self.scores: dict[str, float] = {}
@@ -152,6 +156,10 @@ class Lexicon:
             g = self._masked(lower)
             if g:
                 return g
+        if self.hyphen_heads and "-" in lower:
+            head = key_of(fold(lower.split("-", 1)[0]))
+            if len(head) >= _MIN_STEM and head not in self.exceptions and head in self.exact:
+                return self.exact[head]
         if len(key) > _MIN_STEM:
             if self._suffix_forms:
                 forms = self._suffix_forms
@@ -262,7 +270,7 @@ def offensive_lexicon() -> tuple[Lexicon, dict[str, str]]:
             compounds = (name, float(g["score"]), g["stems"], g["tails"])
             continue
         groups[name] = (float(g["score"]), g["terms"])
-    lex = Lexicon(groups, set(raw.get("exceptions") or []))
+    lex = Lexicon(groups, set(raw.get("exceptions") or []), hyphen_heads=True)
     if compounds:
         lex.add_compounds(*compounds)
     return lex, explanations
@@ -451,6 +459,42 @@ def _pointed_groups(ctx: Context) -> list[Finding]:
     return []
 
 
+# "judarna styr världen", "alla judar kontrollerar medierna", "de styr allt med sina pengar":
+# the conspiracy trope, whatever the words between; not when the writer reports the myth ("nazisterna påstod att judarna styr").
+_JEW_WORDS = frozenset("jude juden judar judarna judarnas judiska judisk sionist sionister "
+                       "sionisterna zionister jews".split())
+F_JEW = feature(lambda f, lower, k: f in _JEW_WORDS)
+_CONSPIRACY = re.compile(
+    r"\b(?:jude|juden|judar|judarna|judarnas|judiska|sionister|sionisterna|zionister|jews)\b"
+    r"(?:\W+\w+){0,8}?\W+(?:styr|kontrollerar|ager|manipulerar|ligger\s+bakom|ar\s+bakom|"
+    r"e\s+bakom|control|controls|own|owns|run|runs)\b(?:\W+\w+){0,4}?\W+(?:med\s+sina\s+pengar|"
+    r"media|medierna|median|bankerna|pengarna|varlden|ekonomin|regeringen|politiken|"
+    r"politikerna|sverige|hollywood|everything|the\s+media|the\s+banks|the\s+world)\b").search
+_REPORTED_MYTH = re.compile(r"\b(?:pastod|pastar|pastas|myten|konspirationsteori\w*|"
+                            r"antisemitisk\w*|propaganda)\b").search
+# "tjejer ska inte få köra buss", "hbtq-folk borde inte få jobba på förskolorna", "kurdiska
+# barn borde inte få gå i samma klass": a group of people to be kept out of work, school or a
+# right. Women are kept from any of these; other groups from children and school.
+_EXCLUDED = re.compile(
+    r"(?:\W+\w+){0,3}?\W+(?:ska|skall|borde|bor|should)\s+(?:inte|int|ej|aldrig|not)\s+"
+    r"(?:fa|ha\s+ratt\s+att|be\s+allowed\s+to)\s+(?:"
+    r"(?:jobba|arbeta|vara|ga|sitta|bo)\s+(?:\w+\s+){0,3}?(?:barn|barnen|ungar|ungarna|"
+    r"forskol\w*|skol\w*|klass|klassen|dagis|fritids)"
+    r"|(?P<women>kora|rosta|bestamma|styra|leda|sitta|jobba|arbeta|vara\s+chefer?|bli\s+chefer?|"
+    r"vara\s+politiker|ha\s+asikter|ha\s+rostratt|drive|vote))\b").match
+_WOMEN = frozenset("kvinnor kvinnorna tjejer tjejerna brudar fruntimmer kvinnfolk".split())
+
+
+def _excluded_groups(ctx: Context) -> list[Finding]:
+    for g in group_lexicons()[0].find(ctx, word_feature=F_GROUP):
+        m = _EXCLUDED(ctx.folded, g.end)
+        if m and (m.group("women") is None or fold(g.surface) in _WOMEN):
+            s, e = g.start, m.end()
+            return [Finding("offensive", s, e, "lexicon:generalisation", 0.8,
+                            f"Nedvärderande generalisering om en grupp människor: ”{ctx.text[s:e]}”")]
+    return []
+
+
 def detect_offensive(ctx: Context) -> list[Finding]:
     acct = ctx.account
     out: list[Finding] = []
@@ -458,6 +502,12 @@ def detect_offensive(ctx: Context) -> list[Finding]:
         out += _generalisations(ctx)
     if not out and ctx.feats & F_DEHUMAN:
         out += _pointed_groups(ctx)
+    if not out and ctx.feats & F_GROUP and ("inte" in ctx.folded or "int " in ctx.folded
+                                            or " ej " in ctx.folded or " not " in ctx.folded):
+        out += _excluded_groups(ctx)
+    if ctx.feats & F_JEW and (m := _CONSPIRACY(ctx.folded)) and not _REPORTED_MYTH(ctx.folded):
+        out.append(Finding("offensive", m.start(), m.end(), "lexicon:hate_phrase", 0.85,
+                           f"Antisemitisk konspirationsmyt: ”{ctx.text[m.start():m.end()]}”"))
     if ctx.feats & F_ANIMAL:
         for s, e, _, _who in _animal_insults(ctx):
             out.append(Finding("offensive", s, e, "lexicon:body_shaming", 0.8,
