@@ -52,6 +52,26 @@ MIN_DF = 2  # an n-gram must occur in this many training texts to be kept
 _WORD = re.compile(r"\w+")
 
 
+# A chunk's seven weighted sums and its squared norm are packed into one int, so that a text's
+# totals are one `sum` in C: each sum is stored in a 64-bit field in fixed point (`_SCALE`) plus
+# `_OFFSET` (never negative), the squared norm (an exact integer) above them. With a text of at
+# most 20,000 characters (the engine's `MAX_CHARS`) and weights below `_MAX_WEIGHT`, a chunk's sum
+# stays below 2**24 in size and a text's field below 2**59: no field overflows into the next.
+_SCALE = float(1 << 20)
+_OFFSET = 1 << 44
+_MASK = (1 << 64) - 1
+_SHIFTS = tuple(64 * k for k in range(len(CATEGORIES)))
+_SQUARES_SHIFT = 64 * len(CATEGORIES)
+_MAX_WEIGHT = 100.0
+
+
+def _pack(sums: Sequence[float], squares: int) -> int:
+    packed = squares << _SQUARES_SHIFT
+    for shift, v in zip(_SHIFTS, sums, strict=True):
+        packed |= (round(v * _SCALE) + _OFFSET) << shift
+    return packed
+
+
 def chunk_grams(chunk: str) -> Counter[str]:
     """The n-gram counts of one whitespace-separated chunk."""
     grams: Counter[str] = Counter()
@@ -85,16 +105,22 @@ class NgramModel:
         self.categories = tuple(categories)
         self.bias = tuple(float(b) for b in bias)
         self.manifest = manifest
+        if len(categories) != len(CATEGORIES) or float(np.abs(weights).max(initial=0)) >= _MAX_WEIGHT:
+            raise ValueError("a base model has a weight per category, each below 100")
         rows = weights.astype(np.float64).tolist()
         self.weights: dict[str, tuple[float, ...]] = {g: tuple(r) for g, r in zip(grams, rows,
                                                                                    strict=True)}
-        self._zero = (0.0,) * len(self.categories)
-        self._cache: dict[str, tuple[tuple[float, ...], int]] = {}
+        self._cache: dict[str, int] = {}
         self.model_id = str(manifest.get("model_id", ""))[:12]
         saved = manifest.get("thresholds")
         self.thresholds = {**THRESHOLDS, **(saved if isinstance(saved, dict) else {})}
+        # p >= t exactly when the logit z >= log(t / (1 - t)): no exponential per comment.
+        self._logits = tuple(math.log(self.thresholds[c] / (1 - self.thresholds[c]))
+                             for c in self.categories)
 
-    def _chunk(self, chunk: str) -> tuple[tuple[float, ...], int]:
+    def _chunk(self, chunk: str) -> int:
+        """The chunk's weighted n-gram sums per category and its squared norm, packed (see
+        `_pack`)."""
         grams = chunk_grams(chunk)
         sums = [0.0] * len(self.categories)
         get = self.weights.get
@@ -103,27 +129,36 @@ class NgramModel:
             if w is not None:
                 for i, x in enumerate(w):
                     sums[i] += x * c
-        entry = (tuple(sums), sum(c * c for c in grams.values()))
         if len(self._cache) > 200_000:
             self._cache.clear()
-        self._cache[chunk] = entry
+        entry = self._cache[chunk] = _pack(sums, sum(c * c for c in grams.values()))
         return entry
 
-    def probabilities(self, text: str) -> tuple[float, ...]:
+    def logits(self, text: str) -> list[float]:
         cache = self._cache
-        entries = [cache.get(c) or self._chunk(c) for c in text.split()]
-        squares = sum(e[1] for e in entries)
+        chunks = text.split()
+        if len(chunks) > 10_000:
+            chunks = chunks[:10_000]  # no field may overflow (see `_pack`)
+        try:
+            total = sum([cache[c] for c in chunks])
+        except KeyError:
+            total = sum([cache.get(c) or self._chunk(c) for c in chunks])
+        squares = total >> _SQUARES_SHIFT
         if not squares:
-            return tuple(1.0 / (1.0 + math.exp(-b)) for b in self.bias)
+            return list(self.bias)
         norm = math.sqrt(squares)
-        sums = map(sum, zip(*(e[0] for e in entries), strict=True))
-        return tuple(1.0 / (1.0 + math.exp(-(s / norm + b)))
-                     for s, b in zip(sums, self.bias, strict=True))
+        offset = len(chunks) * _OFFSET
+        return [(((total >> shift) & _MASK) - offset) / _SCALE / norm + b
+                for shift, b in zip(_SHIFTS, self.bias, strict=False)]
+
+    def probabilities(self, text: str) -> tuple[float, ...]:
+        return tuple(1.0 / (1.0 + math.exp(-z)) for z in self.logits(text))
 
     def findings(self, text: str, already: set[str]) -> list[Finding]:
         out = []
-        for cat, p in zip(self.categories, self.probabilities(text), strict=True):
-            if p >= self.thresholds[cat] and cat not in already:
+        for cat, z, cut in zip(self.categories, self.logits(text), self._logits, strict=True):
+            if z >= cut and cat not in already:
+                p = 1.0 / (1.0 + math.exp(-z))
                 out.append(Finding(cat, 0, len(text), "model:base", round(min(p, MAX_SCORE), 3),
                                    "Liknar inlägg i kanalvakts exempelsamling som hör till "
                                    f"kategorin (inlärd grundmodell {self.model_id})"))
