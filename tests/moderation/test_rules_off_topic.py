@@ -215,3 +215,64 @@ def test_cue_phrases_by_first_word_find_what_the_single_pattern_finds() -> None:
         f = fold(text)
         assert ([m.span() for m in v.cue_phrases.finditer(f, text_words(f))]
                 == [m.span() for m in v.cues.finditer(f)]), text
+
+
+# Fourth round: national government and economy, family pride and greetings, private trades and
+# church life, food and baking, weather and weekend moods, sport, games and celebrities,
+# handicrafts and social media, lost things on a trip elsewhere.
+FOURTH_ROUND = [
+    "Riksdagen borde sänka momsen på mat, alla har det tufft",
+    "Kristersson har inte gjort ett skit för pensionärerna",
+    "Räntan måste ner nu, Riksbanken förstör för alla med bolån",
+    "Dieselpriset är helt sjukt, snart har ingen råd att tanka",
+    "Mitt barnbarn Alva fyllde tre idag, vilken liten solstråle ❤️",
+    "Lillebror tog körkortet i dag, så stolt!",
+    "Grattis på namnsdagen Karin, kram från oss alla",
+    "Letar efter en duktig elektriker till sommarstugan, någon som har tips?",
+    "Ny präst i vår församling i Skänninge, han är så varm och klok",
+    "Hur lång tid ska degen jäsa? Min blir aldrig luftig",
+    "Bästa receptet på kanelbulle någon? Farmors var oslagbara",
+    "Surdegen dog medan vi var bortresta, typiskt",
+    "Vädret är helt galet den här veckan, först snö sen 15 grader",
+    "Äntligen helg! Vad hittar ni på?",
+    "Vem tror ni vinner handbolls-EM i år?",
+    "Pokemon Go är tillbaka, någon som spelar fortfarande?",
+    "Har en extra biljett till Håkan Hellström i Göteborg, vem vill ha?",
+    "Vem mer tycker att nya Bond-filmen var överskattad?",
+    "Jag uppskattar verkligen mina nya airpods, bästa köpet i år",
+    "Har stickat vantar till hela släkten i jul, nu är garnet slut",
+    "Någon som vet hur man får tillbaka ett hackat Facebook-konto?",
+    "Virkar du också? Jag har fastnat på ett mönster",
+    "Tappade min plånbok och mobilen på tåget till Linköping, vart vänder man sig?",
+    "Katrineholm får en ny simhall, kusinen bor där och är så glad",
+]
+
+
+@pytest.mark.parametrize("text", FOURTH_ROUND)
+def test_off_topic_fourth_round(text: str) -> None:
+    assert _off(text), text
+
+
+# Their innocent look-alikes: the same subjects tied to the municipality's places or services,
+# and comparisons with another town.
+@pytest.mark.parametrize("text", [
+    "Regeringen skär ner på statsbidragen och då drabbas vår äldreomsorg",
+    "Höjer ni kommunalskatten igen nästa år?",
+    "Skatten höjs igen men gatorna är lika dåliga",
+    "Mitt barnbarn går på förskolan i Borensberg och personalen är fantastisk",
+    "Min syster har hemtjänst och de kommer aldrig i tid, vem ska jag ringa?",
+    "Vem ska jag kontakta om bygglov för en altan?",
+    "Skolmaten idag var kanelbullar och soppa, barnen älskade det",
+    "Vädret gjorde att snöröjningen inte hann med, men bra jobbat ändå",
+    "Äntligen fredag och badhuset har öppet till nio!",
+    "Vem mer tycker att nya cykelbanan är för smal?",
+    "En biljett på bussen kostar 35 kr, för dyrt för pensionärer",
+    "Följ kommunens nya Facebook-sida för info om snöröjning",
+    "Stickcafé i biblioteket varje tisdag, ta med eget garn",
+    "Jönköping har byggt en ny simhall, varför kan inte vi få en?",
+    "Jag vill varna alla, fick ett sms om att mitt BankID skulle spärras. Det var bedrägeri!",
+    "vart kan man slänga en gammal soffa när man inte har bil?",
+    "vem gjorde nya loggan? den är riktigt snygg",
+])
+def test_off_topic_fourth_round_negatives(text: str) -> None:
+    assert not _off(text), text
