@@ -500,3 +500,72 @@ def test_broad_threats_more(text: str) -> None:
 ])
 def test_broad_threats_more_negatives(text: str) -> None:
     assert _criminal(text) == [], text
+
+
+# Veiled threats (criminal_veiled): knowledge of someone's car, home or habits; warnings; harm
+# to property "if"; arson as "tända på"; tools for damage; doxxing with a hostile call.
+@pytest.mark.parametrize("text", [
+    "vi vet var Lisa på bygglovsenheten parkerar varje morgon",
+    "vet du vad, jag vet exakt vilken båt du har vid bryggan",
+    "ja vet var din fru handlar på lördagar",
+    "annars vet vi var ni bor och vilka ni är",
+    "jag har sett din bil utanför huset på nätterna, tänk på det",
+    "titta under bilen innan du kör till jobbet i morgon",
+    "du ska vara jävligt försiktig när du går hem ikväll",
+    "om jag träffar honom i centrum igen så slutar det inte bra",
+    "om ni stänger badet kommer det hända nåt med era bussar",
+    "om kommunen river parken så kommer det nya huset inte stå kvar",
+    "fixa det nu, annars tar jag hand om det själv och inte snällt",
+    "om ni inte tar bort inlägget så vet jag vad jag gör. ni har blivit varnade",
+    "kom ensam till parkeringen på fredag, vi ses 🙂",
+    "vi tänker hälsa på chefen när han slutar jobbet i morgon",
+    "henne borde man ge en läxa hon sent glömmer",
+    "det vore tråkigt om nån råkade punktera dina däck i natt",
+    "hoppas kommunalrådet får se sin egen villa brinna",
+    "nån kommer se till att det brinner hos honom en natt",
+    "jag har skickat din adress till killarna",
+    "vi har dina lösenord nu, kolla din mejl 😈",
+    "hon har skyddad adress men ingen kan gömma sig för alltid här",
+    "nån borde tända på hela kommunhuset",
+    "tänder vi på den där nya paviljongen i natt så blir det bra",
+    "någon borde ta en tegelsten genom rutan på socialkontoret",
+    "fredag kväll utanför stadshuset, ta med bensin",
+    "ta med några stenar på lördag, kameran ska ner",
+    "några killar med järnrör skulle lösa problemet",
+    "politikerna borde hängas upp i närmaste lyktstolpe",
+])
+def test_veiled_threats_and_calls(text: str) -> None:
+    assert _bases(text) & {OLAGA_HOT, UPPVIGLING}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Vet någon var man parkerar gratis nära stationen?",
+    "jag vet var bussen stannar, det är vid torget",
+    "vet vi vilka som jobbar på bygget?",
+    "kolla under bilen om du hör ett konstigt ljud från avgassystemet",
+    "du ska vara försiktig på isen i helgen",
+    "om du fortsätter röka så slutar det inte bra för dig, säger läkaren",
+    "om ni inte plogar kommer det hända en olycka vid skolan",
+    "hon fick se sitt hus brinna ner i natt, fruktansvärt",
+    "tänd på grillen vid badplatsen",
+    "jag tänder på honom, han är så snygg",
+    "ta med korv och tändvätska till grillkvällen vid Folkets park",
+    "konsten borde hängas upp i entrén på biblioteket",
+    "nämnden måste ställas mot väggen och svara på frågorna",
+    "han bor på Storgatan 4, gå dit och hämta nycklarna",
+    "min mobil är 070-123 45 67, ring mig om ni vill köpa båten",
+    "tavlan i foajén ser ut att få se sitt slut snart",
+])
+def test_veiled_threats_negatives(text: str) -> None:
+    assert _criminal(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Sofia i kassan bor på Ågatan 12, gå dit och säg vad ni tycker om henne",
+    "hans mobil är 073-111 22 33, ring honom privat sent på kvällen",
+    "Per Ek 19850101-1234 har lurat oss alla, sprid det överallt",
+    "hon som är chef på parkeringen bor på Norra vägen 4, vi ses där ikväll",
+    "kan nån ta reda på adressen till handläggaren som stängde mitt ärende?",
+])
+def test_doxxing_calls(text: str) -> None:
+    assert OLAGA_HOT in _bases(text), text

@@ -677,7 +677,7 @@ def detect(ctx: Context) -> list[Finding]:
             if not any(x.start < m.end() and m.start() < x.end for x in out):
                 out.append(Finding("criminal", m.start(), m.end(), "threat", score,
                                    f"{expl} – kan vara olaga hot", OLAGA_HOT))
-    for s, e, rule, score, expl, basis in _broad.findings(f, bits):
+    for s, e, rule, score, expl, basis in _broad.findings(f, bits, ctx.n_digits):
         if basis == HETS and _REJECTED.search(ctx.sentence_text(s)):
             continue
         if not any(x.start < e and s < x.end for x in out):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kanalvakt.moderation.engine import criminal_veiled
 from kanalvakt.moderation.engine.gates import gate
 from kanalvakt.moderation.engine.results import BARNPORR, HETS, OLAGA_HOT, UPPHOVSRATT, UPPVIGLING
 
@@ -358,13 +359,14 @@ _REPORTED = re.compile(r"\b(?:anmalt|anmaler|anmalde|polisanmal\w*|hotet|hoten|v
                        r"skrev|skrivit|citat|tagit\s+bort|ta\s+bort)\b")
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{4,160})[\"“”]")
 
+_RULES += criminal_veiled.RULES
 _ALSO[id(_RULES[[r[4] for r in _RULES].index("hets_mot_folkgrupp")][0])] = _G_GROUPCTX
 
 _MASK = 0
 for _p, _needs, *_ in _RULES:
     for _n in _needs:
         _MASK |= _n
-_MASK |= _G_DOX
+_MASK |= _G_DOX | criminal_veiled.DOX_MASK
 for _also in _ALSO.values():
     _MASK |= _also
 MASK = _MASK
@@ -395,11 +397,15 @@ def quoted_report(f: str, start: int, end: int) -> bool:
     return False
 
 
-def findings(f: str, bits: int) -> list[tuple[int, int, str, float, str, str | None]]:
+def findings(f: str, bits: int, n_digits: int = 0
+             ) -> list[tuple[int, int, str, float, str, str | None]]:
     """(start, end, rule, score, explanation, legal basis) of every broad rule that matches."""
     out: list[tuple[int, int, str, float, str, str | None]] = []
     if not bits & _MASK:
         return out
+    for s, e in criminal_veiled.dox_findings(f, bits, n_digits):
+        out.append((s, e, "threat", 0.85, "Uppmaning att söka upp, ringa eller hänga ut en person "
+                    "vars adress, nummer eller personnummer lämnas ut", OLAGA_HOT))
     for pattern, _, score, expl, rule, basis in _open(bits & _MASK):
         m = pattern.search(f)
         if m and not quoted_report(f, m.start(), m.end()):
