@@ -233,7 +233,10 @@ FOURTH_ROUND = [
     "Hur lång tid ska degen jäsa? Min blir aldrig luftig",
     "Bästa receptet på kanelbulle någon? Farmors var oslagbara",
     "Surdegen dog medan vi var bortresta, typiskt",
-    "Vädret är helt galet den här veckan, först snö sen 15 grader",
+    "Vilket väder idag, först snö sen 15 grader",
+    "Vi gifter oss i juni och letar fotograf, några tips?",
+    "Vilken mobil ska man välja åt en tonåring?",
+    "Längtar till sommaren så mycket, usch vad kallt det är",
     "Äntligen helg! Vad hittar ni på?",
     "Vem tror ni vinner handbolls-EM i år?",
     "Pokemon Go är tillbaka, någon som spelar fortfarande?",
@@ -273,6 +276,10 @@ def test_off_topic_fourth_round(text: str) -> None:
     "Jag vill varna alla, fick ett sms om att mitt BankID skulle spärras. Det var bedrägeri!",
     "vart kan man slänga en gammal soffa när man inte har bil?",
     "vem gjorde nya loggan? den är riktigt snygg",
+    "Min man fick ingen plats på äldreboendet, vad gör vi nu?",
+    "Så kallt i skolan att barnen fick ha jackorna på",
+    "Wifi:t på biblioteket funkar inte på min laptop",
+    "Grattis till alla som tog studenten idag, vilken fin dag!",
 ])
 def test_off_topic_fourth_round_negatives(text: str) -> None:
     assert not _off(text), text

@@ -306,7 +306,7 @@ _F_INSULT = getattr(lexicon, "F_INSULT", 0) | getattr(lexicon, "F_INSULT_PHRASE"
 
 
 _SITE = re.compile(r"\b([a-z0-9-]+)\.(?:to|xyz|se|com|nu|net|io|org|cc|tv|me|app|site|online|live|"
-                   r"stream|shop|store|biz|info|eu)\b")
+                   r"stream|shop|store|biz|info|eu|ru|co|de|tk|ly|gg|link|club|top|pw)\b")
 # Sites where people share videos and posts: a link there is chatter like any other.
 _SOCIAL = frozenset(("youtube", "youtu", "facebook", "fb", "instagram", "tiktok", "spotify",
                      "netflix", "twitter", "x", "reddit", "imgur", "flickr", "pinterest", "snapchat",
