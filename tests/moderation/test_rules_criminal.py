@@ -569,3 +569,62 @@ def test_veiled_threats_negatives(text: str) -> None:
 ])
 def test_doxxing_calls(text: str) -> None:
     assert OLAGA_HOT in _bases(text), text
+
+
+# Illegal offers (criminal_sales): forged papers, stolen goods, untaxed tobacco and spirits,
+# cannabis as "grönt", weapons with an app handle, pirate subscriptions.
+@pytest.mark.parametrize("text", [
+    "fixar anställningsbevis till hyresvärden som ser ut som riktiga, 400 kr",
+    "säljer körkort, alla behörigheter, äkta i systemet, dm",
+    "kan ordna sjukintyg utan läkarbesök, swisha 800",
+    "legitimation med ditt foto, funkar på krogen, 1500 kr skriv privat",
+    "vill nån köpa en vattenskoter? plockades från en brygga i Motala i helgen, 20 000 kr",
+    "två iphones, inga frågor, 3000 kr st",
+    "har 50 liter bensin som ingen saknar, halva priset",
+    "cigaretter från Ryssland, 300 kr limpan, levererar i Motala",
+    "vodka från Estland utan skatt, sms:a mig",
+    "har 20 g grönt, snap hämtar",
+    "gräs av bästa kvalitet, leverans samma dag, dm",
+    "har en pistol, ren, telegram: @mtlguns",
+    "IPTV alla kanaler, 150 kr i månaden",
+    "HBO och Viaplay konton 49 kr, livstid garanterat",
+])
+def test_illegal_offers_more(text: str) -> None:
+    assert any(rule == "illegal_sale" for rule, _ in _criminal(text)), (text, _criminal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "körkort utan uppkörning? Det går inte, sluta fråga",
+    "Jag förnyade mitt pass, 400 kr hos polisen, inga problem",
+    "säljer min cykel 500 kr, inget kvitto men den fungerar fint",
+    "har du inga frågor så avslutar vi mötet, fikat kostar 20 kr",
+    "köpte billiga cigg från Polen på semestern",
+    "tullen tog 20 limpor cigg från Polen vid Motala",
+    "ät mer grönt, 200 g grönsaker om dagen, dm för recept",
+    "polisen hittade en pistol vid ån, ring 114 14 om ni vet något",
+    "Netflix höjer priset för alla konton till 139 kr",
+    "Vårt kontor fixar pass och id-kort åt äldre som har svårt att ta sig till polisen",
+])
+def test_illegal_offers_more_negatives(text: str) -> None:
+    assert not any(rule == "illegal_sale" for rule, _ in _criminal(text)), (text, _criminal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Office 2021 crack gratis, länk i min profil",
+    "keygen till alla Adobe-program, dm så skickar jag",
+    "gratis Champions League live utan abonnemang, länken i bion",
+    "hela Harry Potter-trilogin gratis, inget konto behövs, länk här",
+    "NHL gratis via vår app, skriv så skickar jag länken",
+])
+def test_piracy_offers(text: str) -> None:
+    assert UPPHOVSRATT in _bases(text), (text, _criminal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "min mobil har en crack i skärmen, funkar Photoshop ändå?",
+    "Allsvenskan gratis på TV4 Play, inget konto behövs för premiären",
+    "biblioteket visar filmer gratis, inget konto behövs",
+    "se matchen gratis på storbildsskärm i Folkets park",
+])
+def test_piracy_offers_negatives(text: str) -> None:
+    assert UPPHOVSRATT not in _bases(text), (text, _criminal(text))

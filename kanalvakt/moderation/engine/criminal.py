@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kanalvakt.moderation.engine import criminal_sales as _sales
 from kanalvakt.moderation.engine import threats as _broad
+from kanalvakt.moderation.engine.criminal_sales import _G_SALE, _SALE_ITEM  # noqa: F401 (tests)
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import gate, prefixes_of, raw_feature
@@ -553,64 +555,7 @@ def piracy_host(host: str) -> bool:
     return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
 
 
-# Illegal sales: weapons, drugs, forged documents and fixed inspections offered by the writer.
-# Not one of the offences of 5 § (no legal basis), but brottsligt material under guideline 8.
-# An item alone is not enough (people report dealing in the park): the text must also offer
-# it, by a sale word at its start or after "jag"/"vi", "till salu", a price per piece or a way
-# to get in touch (dm, snap, swish).
-_SALE_WEAPON = (r"glock\w*|pistol|pistoler|pistolen|revolver\w*|ak-?47|ak\s+47|kalasjnikov\w*|"
-                r"k-?pist\w*|automatkarbin\w*|automatvapen|handgranat\w*|sprangmedel|dynamit|"
-                r"ammo|ammunition|skarpa\s+skott|knogjarn|pepparspray\w*|elchock\w*|taser\w*|"
-                r"vapen\s+utan\s+licens|oregistrerade?\s+vapen")
-_SALE_DRUG = (r"hasch|haschet|weed|marijuana|kokain|koks|amfetamin|amfe|tjack|heroin|mdma|"
-              r"ecstasy|molly|lsd|ghb|ketamin|spice|xanax|tramadol|oxy|oxycodon|oxycontin|"
-              r"subutex|benso|bensos|zopiklon|sobril|stesolid|rivotril|lyrica|knark|narkotika|"
-              r"kush|thc|cannabis|ganja|(?:gras|piller|tabletter|tabbar|tabbe|bars)\s+och\s+(?:gras|piller|"
-              r"tabletter|tabbar|tabbe|bars|hasch|weed|koks)")
-_SALE_DOC = (r"(?:falsk\w*|forfalskad\w*|fejk\w*|fake|fakeade?)\s+(?:\w+\s+)?(?:\w*tillstand\w*|"
-             r"korkort\w*|pass|passet|id-?kort\w*|id-?handling\w*|legitimation\w*|\w*intyg\w*|"
-             r"besiktning\w*|\w*protokoll\w*|betyg\w*|recept\w*|examensbevis\w*|sedlar|"
-             r"registreringsskylt\w*|skyltar|parkeringsbevis\w*|\w*kort)|"
-             r"(?:besiktning\w*|korkort\w*|intyg\w*|lakarintyg\w*|sjukintyg\w*|protokoll\w*|betyg\w*|"
-             r"recept\w*)\s+utan\s+"
-             r"(?:att|prov|besiktning|uppkorning|kontroll|koll|lakarbesok|undersokning|besok)")
-_SALE_OTHER = (r"(?:tabletter|piller|medicin\w*|lakemedel\w*|antibiotika|viagra|somntabletter|"
-               r"morfin|adhd-?medicin\w*)\s+(?:\w+\s+)?utan\s+recept|receptbelagd\w*|hembrant|"
-               r"smuggel\w*|svartsprit|stulna?|stoldgods|(?:fallit|ramlat|trillat)\s+av\s+(?:en\s+)?lastbil\w*|"
-               r"inga\s+kvitton|(?:korkort\w*|pass|id-?kort\w*|legitimation\w*|\w*intyg\w*|"
-               r"betyg\w*)\b[^.!?\n]{0,40}?\bser\s+(?:\d+\s*%\s+|helt\s+)?akta\s+ut|"
-               r"(?:gevar\w*|bossa\w*|hagelbossa\w*|studsare\w*|kulsprut\w*|vapen)\s+utan\s+licens|"
-               r"kop(?:a|er|t)?\s+(?:ett\s+)?(?:svenskt\s+)?korkort|korkort\s+till\s+salu")
-_SALE_ITEM = re.compile(r"\b(?:" + _SALE_WEAPON + "|" + _SALE_DRUG + "|" + _SALE_DOC + "|"
-                        + _SALE_OTHER + r")\b")
-_SALE_OFFER = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:saljer|saljes|kopes|langar|fixar|erbjuder)\b|"
-    r"\b(?:jag|vi)\s+(?:\w+\s+)?(?:saljer|fixar|langar|levererar|ordnar|kan\s+fixa|kan\s+ordna)\b|"
-    r"\b(?:till\s+salu|saljes|kopes)\b|"
-    r"\b\d+\s*(?:kr|:-|spann|lax|k)\s*(?:/\s*)?(?:st|styck|stycket|per\s+st\w*)\b|\b\d+\s*k\b|"
-    r"\bswish\w*",
-    re.MULTILINE)
-# A way to get in touch is an offer only with a sale word or a price somewhere in the text
-# ("dm:a mig om ni vet något" from a worried parent is not).
-_SALE_CONTACT = re.compile(r"\b(?:dm|pm|inbox|snap|snapchat|telegram|wickr|kik|threema|adda|"
-                           r"hor\s+av\s+dig|skriv\s+till\s+mig|seriosa?|diskret\w*)\b")
-_SALE_WORD = re.compile(r"\b(?:saljer|saljes|salu|langar|fixar|levererar|leverans|ordnar|pris|"
-                        r"billigt|\d+\s*(?:kr|k|:-|spann|lax))\b")
-# Dealers' emoji ("🍃❄️💊 leverans"): an item only with a sale word and a way to get in touch.
-_DRUG_EMOJI = re.compile(r"(?:🍃|❄|💊|🌿|💉)")
-_G_DEALER = gate("leverans levererar snap snapchat wickr telegram kik threema")
-_G_SALE = gate(
-    "pistol pistoler pistolen ak ammo ammunition skarpa knogjarn dynamit sprangmedel automatvapen "
-    "vapen oregistrerad oregistrerade hasch haschet weed marijuana kokain koks amfetamin amfe "
-    "tjack heroin mdma ecstasy molly lsd ghb ketamin spice xanax tramadol oxy oxycodon oxycontin "
-    "subutex benso bensos zopiklon sobril stesolid rivotril lyrica knark narkotika kush thc "
-    "cannabis ganja gras piller tabletter tabbar bars k",
-    "glock revolver kalasjnikov ak kpist automatkarbin handgranat pepparspray elchock taser "
-    "korkort besiktning betyg recept intyg lakarintyg sjukintyg falsk forfalskad fejk fake "
-    "protokoll tabletter piller medicin lakemedel antibiotika viagra somntabletter morfin adhd "
-    "receptbelagd hembrant smuggel svartsprit stuln stold fallit licens kop ramlat trillat "
-    "kvitton akta tabbe")
-_ANY_GATE |= _G_SALE | _broad.MASK | _G_DEALER
+_ANY_GATE |= _sales.MASK | _broad.MASK
 
 
 # A link to an unknown streaming site offered for free viewing of films, series or matches:
@@ -723,13 +668,7 @@ def detect(ctx: Context) -> list[Finding]:
                 out.append(Finding("criminal", s, e, "piracy_link", 0.75,
                                    f"Erbjuder gratis film, serier eller sport via {host} – kan "
                                    "vara upphovsrättsintrång", UPPHOVSRATT))
-    if bits & _G_SALE or (bits & _G_DEALER and _DRUG_EMOJI.search(f)):
-        m = _SALE_ITEM.search(f) or _DRUG_EMOJI.search(f)
-        if m and (_SALE_OFFER.search(f)
-                  or (_SALE_CONTACT.search(f) and _SALE_WORD.search(f))):
-            out.append(Finding("criminal", m.start(), m.end(), "illegal_sale", 0.8,
-                               "Erbjuder vapen, narkotika eller förfalskade handlingar till "
-                               "försäljning – kan vara brottsligt"))
+    out += _sales.findings(ctx)
     if bits & _G_SHARED == _G_SHARED:
         for m in _SHARED_DOWNLOAD.finditer(f):
             out.append(Finding("criminal", m.start(), m.end(), "piracy", 0.75,
