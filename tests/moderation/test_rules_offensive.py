@@ -348,3 +348,52 @@ def test_round3_offensive_families(engine, text: str) -> None:
 ])
 def test_round3_offensive_look_alikes_stay_clean(engine, text: str) -> None:
     assert "offensive" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    # ill wishes and hatred
+    "hoppas du ramlar i trappan imorgon",
+    "ärligt hoppas att ni blir påkörda allihop",
+    "Kommunalrådet Eva Svensson, hoppas hon sätter kaffet i halsen",
+    "vi hatar dig @linus_m, alla i klassen",
+    # get a life, empty heads, superlatives
+    "@sara.lind skaffa dig ett liv istället för att kommentera allt",
+    "har du inget bättre för dig Olle? sitter här varje kväll",
+    "du e den korkadaste jag sett på den här sidan",
+    "Roger din skalle är lika tom som kommunkassan",
+    "hon i kassan är ju helt tom i huvudet",
+    # you are incompetent
+    "ni på bygglov är totalt inkompetenta, fattar ingenting",
+    "du som sitter i växeln är så jävla inkompetent",
+    # old-man, snout and fat mockery, slurs said to the reader
+    "sitt ner gubbstrutt, ingen frågade dig",
+    "Han på parkeringen har ett sånt fult tryne",
+    "de två i receptionen e bara två feta tanter som fikar",
+    "@kim_99 håll tyst din lilla bög",
+    "@elin.k gå och gråt lilla efterbliven",
+    # a relative's or the reader's private troubles used to mock
+    "@jonas.p hahaha din farsa e ju alkis, alla vet",
+    "alla vet att din syrra var inlagd på psyk i våras @mira_l",
+    "hörde att ditt barn ska utredas för adhd, lycka till med det 😘",
+    "du är ju känd i hela stan för att du dricker upp lönen varje månad",
+])
+def test_round3_attack_families(engine, text: str) -> None:
+    assert "personal_attack" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoppas du får en fin dag på Motalabadet",
+    "hoppas hon lyssnar på oss unga, grattis till nya jobbet",
+    "Om ditt barn behöver stöd kan ni kontakta BUP på vårdcentralen",
+    "Min mamma var inlagd på psyk i flera år, tack till personalen",
+    "Ändra nu på era fula nya soptunnor!!!",
+    "Han körde som en dåre förbi skolan, ring polisen",
+    "tiggarna sitter utanför varenda butik, varenda jävel har en kopp",
+    "Kommunalrådet är inkompetent och borde avgå efter budgeten",
+    "Det här är det dummaste beslutet på länge",
+    "Transa och bög är ord som inte ska användas om folk",
+    "Vi hatar när bussen är sen, skaffa fler bussar!",
+    "Sveriges fulaste rondell ligger i Motala",
+])
+def test_round3_attack_look_alikes_stay_clean(engine, text: str) -> None:
+    assert "personal_attack" not in _cats(engine, text)

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from kanalvakt.moderation.engine import attacks
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import feature, rarest
@@ -482,6 +483,8 @@ _EXCLUDED = re.compile(
     r"forskol\w*|skol\w*|klass|klassen|dagis|fritids)"
     r"|(?P<women>kora|rosta|bestamma|styra|leda|sitta|jobba|arbeta|vara\s+chefer?|bli\s+chefer?|"
     r"vara\s+politiker|ha\s+asikter|ha\s+rostratt|drive|vote))\b").match
+# Substrings every match of `_EXCLUDED` has (a cheap test before the tokens are made).
+_EXCLUDED_CUES = ("inte fa ", "int fa ", "ej fa ", "aldrig fa ", " ratt att ", "not be allowed")
 _WOMEN = frozenset("kvinnor kvinnorna tjejer tjejerna brudar fruntimmer kvinnfolk".split())
 
 
@@ -502,8 +505,7 @@ def detect_offensive(ctx: Context) -> list[Finding]:
         out += _generalisations(ctx)
     if not out and ctx.feats & F_DEHUMAN:
         out += _pointed_groups(ctx)
-    if not out and ctx.feats & F_GROUP and ("inte" in ctx.folded or "int " in ctx.folded
-                                            or " ej " in ctx.folded or " not " in ctx.folded):
+    if not out and ctx.feats & F_GROUP and any(c in ctx.folded for c in _EXCLUDED_CUES):
         out += _excluded_groups(ctx)
     if ctx.feats & F_JEW and (m := _CONSPIRACY(ctx.folded)) and not _REPORTED_MYTH(ctx.folded):
         out.append(Finding("offensive", m.start(), m.end(), "lexicon:hate_phrase", 0.85,
@@ -607,6 +609,20 @@ def detect_attacks(ctx: Context) -> list[Finding]:
             and (m := _YOU_CURSED(folded)) and m.group(1) not in _PRAISE):
         out.append(Finding("personal_attack", m.start(), m.end(), "attack:phrase", 0.85,
                            f"Personangrepp riktat mot mottagaren: ”{ctx.text[m.start():m.end()]}”"))
+    if wish := attacks.ill_wish(ctx):
+        s, e, pronoun = wish
+        strength, who = ((1.0, "mottagaren") if pronoun in ("du", "ni", "you")
+                         else _targets(ctx, attack_words(), s, e, whole=True))
+        if strength >= 0.95:
+            out.append(Finding("personal_attack", s, e, "attack:phrase", 0.85,
+                               f"Ont önskat {who}: ”{ctx.text[s:e]}”"))
+    if span := attacks.incompetent(ctx):
+        out.append(Finding("personal_attack", *span, "attack:adjective", 0.8,
+                           f"Nedsättande omdöme om mottagaren: ”{ctx.text[span[0]:span[1]]}”"))
+    if span := attacks.private_troubles(ctx):
+        out.append(Finding("personal_attack", *span, "attack:exposure", 0.8,
+                           "En anhörigs privata problem används för att håna mottagaren: "
+                           f"”{ctx.text[span[0]:span[1]]}”"))
     # Every offensive finding, whatever rule made it (a coded symbol "1488" aimed at someone too).
     offensive = _LAST[1] if _LAST[0] is ctx else detect_offensive(ctx)
     if (not ctx.feats & _F_ATTACK_ANY and not offensive
@@ -629,6 +645,8 @@ def detect_attacks(ctx: Context) -> list[Finding]:
         before = ctx.folded[max(0, h.start - 40):h.start]
         if _REPORTED(before):
             continue  # "folk som kallar tjänstemännen idioter": talk about insults
+        if _IDIOM(before, h.surface):
+            continue  # "varenda jävel" is everyone, "kör som en dåre" is how one drives
         strength, who = _targets(ctx, words, h.start, h.end)
         key = key_of(fold(h.surface))
         if strength < 0.95 and ctx.feats & F_GROUP and (subj := _SUBJECT(before)) and subj.group(
@@ -673,8 +691,13 @@ def detect_attacks(ctx: Context) -> list[Finding]:
     for h in offensive:
         # A slur or a degrading word said to someone: "en blatte som du", "din äckliga pervo".
         group = h.rule[8:]
-        if group not in _AIMED or any(f.start <= h.start < f.end for f in out):
+        if (group not in _AIMED and group != "slur_contextual"
+                or any(f.start <= h.start < f.end for f in out)):
             continue
+        if group == "slur_contextual" and not _SLUR_YOURS(
+                ctx.folded[max(0, h.start - 25):h.start]) and not _SLUR_LITTLE(
+                ctx.folded[max(0, h.start - 25):h.start]):
+            continue  # "bög", "transa" are also neutral words: only when said to someone
         surface = ctx.text[h.start:h.end]
         if key_of(fold(surface)).endswith(_PLURAL) and not _YOU_BEFORE(
                 ctx.folded[max(0, h.start - 30):h.start]):
@@ -682,6 +705,10 @@ def detect_attacks(ctx: Context) -> list[Finding]:
         # Vulgar words need someone named or pointed out: "knulla er allihop" is not aimed at
         # a person.
         strength, who = _targets(ctx, words, h.start, h.end, second=group != "vulgar_sexual")
+        before = ctx.folded[max(0, h.start - 25):h.start]
+        if _SLUR_YOURS(before) or _SLUR_LITTLE(before) and _targets(
+                ctx, words, 0, 0, whole=True)[0] >= 0.95:
+            strength, who = 1.0, "mottagaren"  # "din lilla transa", "@x ... lilla efterbliven"
         # Words for a person ("bimbo", "fat pig") need only a pronoun; slurs a clear target.
         if strength >= (0.8 if group in ("degrading_insult", "body_shaming") else 0.95):
             out.append(Finding("personal_attack", h.start, h.end, "attack:slur",
@@ -731,10 +758,24 @@ def detect_attacks(ctx: Context) -> list[Finding]:
     return out
 
 
+_EVERY = re.compile(r"\b(?:varenda|varendaste|varje)\s+$").search
+_LIKE_A = re.compile(r"\b(?:som|like)\s+(?:en|ett|a)\s+$").search
+
+
+def _IDIOM(before: str, surface: str) -> bool:  # noqa: N802
+    """"varenda jävel" (everyone), "kör som en dåre" (like a madman): not a name for someone."""
+    if _EVERY(before):
+        return True
+    return key_of(fold(surface)) in ("dare", "daren", "galning") and bool(_LIKE_A(before))
+
+
 _REPORTED = re.compile(r"\b(?:som|att|sluta|inte|ej)\s+kalla(?:r|de|t)?\s+(?:\w+\s+){0,3}$").search
 _PLURAL = ("or", "orna", "er", "erna", "ar", "arna", "rna", "on", "ohyra", "avskum", "slodder")
 _YOU_BEFORE = re.compile(r"\b(?:ni|era|er)\s+(?:(?:javla|jakla|djavla|satans|fucking|forbannade|"
                          r"ackliga|smutsiga|lilla|sma)\s+)*$").search
+_SLUR_YOURS = re.compile(r"\b(?:din|ditt|dina|era|ert)\s+(?:(?:lilla|lille|sma|javla|jakla|"
+                         r"djavla|fula|feta|ackliga|sjuka|forbannade|satans)\s+){0,2}$").search
+_SLUR_LITTLE = re.compile(r"\blill[ae]\s+$").search
 _AIMED = frozenset({"racist_slur", "homophobic_slur", "ableist_slur", "ableist_phrase", "hate_phrase",
                     "degrading_insult", "vulgar_sexual", "body_shaming"})
 # "du är en jävla dönick", "ni e ena jävla pajasar", unless praise follows ("en jävla bra kock").
@@ -761,6 +802,8 @@ def _said_of(before: str, after: str, words: AttackWords, ctx: Context) -> tuple
     """An adjective aimed at a person by its own construction: "din korkade", "era fega",
     "jävla värdelösa handläggare", "hur dum kan man vara" (to someone named or addressed)."""
     if _POSSESSIVE(before):
+        if _THING_AFTER(after):
+            return None  # "era fula nya soptunnor": a thing of theirs
         return 1.0, "mottagaren"
     if _EXCLAIM(before) and (m := _EXCLAIM_AFTER(after)):
         # "vilken äcklig ful jävla människa du är", "fan vad ful hon är"
@@ -779,6 +822,9 @@ def _said_of(before: str, after: str, words: AttackWords, ctx: Context) -> tuple
             return strength, who
     return None
 
+
+# "din fula nya bil", "era dumma gamla regler": the adjective is about something they have.
+_THING_AFTER = re.compile(r"\s+(?:nya|gamla|nyaste|eviga|dyra|billiga)\s+\w+").match
 
 _SAID_OF = _said_of
 
