@@ -283,3 +283,31 @@ def test_off_topic_fourth_round(text: str) -> None:
 ])
 def test_off_topic_fourth_round_negatives(text: str) -> None:
     assert not _off(text), text
+
+
+# Jokes, home improvement, hobbies, greetings to everyone; another municipality's services
+# neither compared with ours nor asked about.
+@pytest.mark.parametrize("text", [
+    "Dagens skämt: vad sa den ena väggen till den andra? Vi ses i hörnet",
+    "Varför gick skelettet inte på festen? Det hade ingen kropp att gå med",
+    "Har tapetserat om sovrummet i helgen, blev jättefint",
+    "Hur blir man av med mögel i badrummet utan starka kemikalier?",
+    "Spelade padel för första gången igår, helt fast nu",
+    "Första golfrundan för säsongen avklarad, 102 slag 😅",
+    "Livet är för kort för att vara arg, kram på er alla",
+    "Norrköpings kommun har höjt avgiften för parkering i centrum, typiskt dem",
+    "Linköpings kommun bygger ny simhall och sänker taxan för förskolan",
+])
+def test_jokes_hobbies_and_other_municipalities_are_off_topic(text: str) -> None:
+    assert _off(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Det är mögel i klassrummet på skolan, när ska det åtgärdas?",
+    "Padelbanorna vid idrottsplatsen är alltid fullbokade, bygg fler!",
+    "Ha en fin dag alla i hemtjänsten, ni gör ett toppenjobb",
+    "I Mjölby kommun har de gratis parkering i centrum, det borde vi också ha",
+    "Linköpings kommun har gratis busskort för pensionärer, varför inte vi?",
+])
+def test_jokes_hobbies_and_other_municipalities_negatives(text: str) -> None:
+    assert not _off(text), text

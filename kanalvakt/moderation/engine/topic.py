@@ -377,7 +377,10 @@ def detect(ctx: Context) -> list[Finding]:
     if topics or services and n_words < 8 and not elsewhere:
         return []  # a short post with a word of the municipality's is part of the conversation
     if elsewhere:
-        on_topic = services >= 2 or bool(services and ("?" in f or _ASKS_HOW.search(f)))
+        # Another municipality's services are ours only when compared or asked about
+        # ("Jönköpings kommun har infört matavfallsinsamling, kommer det hit också?").
+        on_topic = bool(services and ("?" in f or _ASKS_HOW.search(f)
+                                      or _COMPARE.search(ctx.text.lower())))
     elif cue:
         # With a private cue only words of the municipality's own services count, one for each
         # private subject ("Trump vinner valet i USA" is about two), unless the text asks how to
