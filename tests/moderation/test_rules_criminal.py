@@ -628,3 +628,42 @@ def test_piracy_offers(text: str) -> None:
 ])
 def test_piracy_offers_negatives(text: str) -> None:
     assert UPPHOVSRATT not in _bases(text), (text, _criminal(text))
+
+
+# Hets (criminal_hets): a group, also obfuscated or in a compound, with a degrading statement.
+@pytest.mark.parametrize("text", [
+    "homosexuella är sjuka i skallen allihop",
+    "transpersoner borde inte få jobba med barn, de är en fara för barnen",
+    "somalierna är inte ens människor",
+    "alla m*slimer e parasiter",
+    "romerna stjäl ju allt som inte är fastskruvat",
+    "judarna äger bankerna och medierna",
+    "afghanska killar är inte värda något",
+    "polackerna e bara fyllesvin",
+    "alla tr*nsor ska låsas in",
+    "syriska familjer luktar illa och drar ner allt",
+])
+def test_hets_group_statements(text: str) -> None:
+    assert HETS in _bases(text), (text, _criminal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "det är inte sant att muslimer är parasiter",
+    "invandrare är inte parasiter, de jobbar i vården",
+    "invandrare som begår brott borde låsas in längre",
+    "flyktingarna är en tillgång för Motala",
+    "kurdiska barn får modersmålsundervisning på Platenskolan",
+    "Centrum är fullt av svartskallar nuförtiden",
+    "politikerna styr allt i den här kommunen",
+    "era bögjävlar ska bort vid valet",
+])
+def test_hets_group_statements_negatives(text: str) -> None:
+    assert HETS not in _bases(text), (text, _criminal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vi köper ditt guld, högsta pris – vi kommer hem till dig, ring 013-12 34 56",
+    "Nån skrev till min kollega 'vi vet var du bor', polisanmält förstås",
+])
+def test_firm_visits_and_reported_quotes_are_not_threats(text: str) -> None:
+    assert OLAGA_HOT not in _bases(text), (text, _criminal(text))

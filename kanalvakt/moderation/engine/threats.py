@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kanalvakt.moderation.engine import criminal_veiled
+from kanalvakt.moderation.engine import criminal_hets, criminal_veiled
 from kanalvakt.moderation.engine.gates import gate
 from kanalvakt.moderation.engine.results import BARNPORR, HETS, OLAGA_HOT, UPPHOVSRATT, UPPVIGLING
 
@@ -357,9 +357,9 @@ _G_DOX = gate("vill gora goras handa halsa besok tandstickor bensin tandvatska s
 
 _REPORTED = re.compile(r"\b(?:anmalt|anmaler|anmalde|polisanmal\w*|hotet|hoten|vidrigt|sjukt|"
                        r"skrev|skrivit|citat|tagit\s+bort|ta\s+bort)\b")
-_QUOTE = re.compile(r"[\"“”]([^\"“”]{4,160})[\"“”]")
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{4,160})[\"“”]|(?<!\w)['‘’]([^'‘’\n]{4,160})['‘’](?!\w)")
 
-_RULES += criminal_veiled.RULES
+_RULES += criminal_veiled.RULES + criminal_hets.RULES
 _ALSO[id(_RULES[[r[4] for r in _RULES].index("hets_mot_folkgrupp")][0])] = _G_GROUPCTX
 
 _MASK = 0
