@@ -1,4 +1,5 @@
-"""Lexicon matching robust to obfuscation and inflection, and the offensive/attack detectors.
+"""Lexicon matching robust to obfuscation and inflection, the offensive detector, and the word
+lists and target finding that the personal-attack detector (`attacks`) builds on.
 
 Terms are compiled to de-obfuscated keys (see `text.key_of`). A token matches a term by its own
 key, by the key of its lemma, or as part of a compound ("idiotpolitiker", "invandrarpack").
@@ -15,7 +16,6 @@ from typing import Any
 
 import yaml
 
-from kanalvakt.moderation.engine import attacks
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import feature, rarest
@@ -542,21 +542,8 @@ def detect_offensive(ctx: Context) -> list[Finding]:
 _LAST: list[Any] = [None, []]
 
 
-_COPULA = re.compile(r"\b(?:ar|e|va|var|verkar|blir|ar sa|ar ju|ar en|ar ett|are|is|youre)\b")
 _CAP_WORD = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]{1,}")
 _MENTION = re.compile(r"@\w{2,}")
-
-
-_WHO_CLAUSE = re.compile(r"\S*\s+som\s+\w+").match
-# "idioter som styr kommunen", "pajasen som bestämmer": the insult is aimed at those in charge.
-_WHO_RULES = re.compile(r"\s+som\s+(?:\w+\s+)?(?:styr|bestammer|sitter\s+i|sitter\s+pa|leder|"
-                        r"beslutar|beslutat|bestamt|jobbar\s+(?:pa|i|med)|arbetar\s+(?:pa|i|med)|"
-                        r"ar\s+ansvarig|har\s+hand\s+om|ska\s+forestalla|kallar\s+sig|"
-                        r"valdes|blev\s+vald|regerar)\b").match
-# "den där idioten", "sån där fet ko": pointing at someone.
-_POINTED = re.compile(r"\b(?:den|det|de|dom|han|hon|hen|san|sant|sana|sadan|sadana)\s+"
-                      r"(?:dar|har)\s+(?:\w+\s+){0,2}$").search
-_SUBJECT = re.compile(r"\b(\w+)\s+(?:ar|e|va|var|verkar|blir)\b(?:\s+\w+){0,3}\s*$").search
 
 
 def _targets(ctx: Context, words: AttackWords, s: int, e: int,
@@ -588,257 +575,14 @@ def _targets(ctx: Context, words: AttackWords, s: int, e: int,
     return best, who
 
 
-def detect_attacks(ctx: Context) -> list[Finding]:
-    acct = ctx.account
-    out: list[Finding] = []
-    emoji = _RUDE_EMOJI(ctx.text) if not ctx.text.isascii() else None
-    if emoji:
-        # "🖕 @Lars", "Kommunalrådet 🤡🤡": a rude emoji aimed at someone named or addressed.
-        strength, who = _targets(ctx, attack_words(), 0, 0, whole=True)
-        if strength >= 0.95:
-            out.append(Finding("personal_attack", emoji.start(), emoji.end(), "attack:emoji", 0.8,
-                               f"Hånfull emoji riktad mot {who}: ”{emoji.group()}”"))
-    folded = ctx.folded
-    if ctx.feats & F_AS and (m := _AS(folded)):
-        strength, who = _targets(ctx, attack_words(), m.start(), m.end())
-        if strength >= 0.8 or m.group().startswith("ditt"):
-            out.append(Finding("personal_attack", m.start(), m.end(), "attack:insult", 0.85,
-                               f"Nedsättande ord riktat mot {who or 'mottagaren'}: "
-                               f"”{ctx.text[m.start():m.end()]}”"))
-    if (ctx.feats & F_GROUP_CURSE and ("du " in folded or "ni " in folded)
-            and (m := _YOU_CURSED(folded)) and m.group(1) not in _PRAISE):
-        out.append(Finding("personal_attack", m.start(), m.end(), "attack:phrase", 0.85,
-                           f"Personangrepp riktat mot mottagaren: ”{ctx.text[m.start():m.end()]}”"))
-    if wish := attacks.ill_wish(ctx):
-        s, e, pronoun = wish
-        strength, who = ((1.0, "mottagaren") if pronoun in ("du", "ni", "you")
-                         else _targets(ctx, attack_words(), s, e, whole=True))
-        if strength >= 0.95:
-            out.append(Finding("personal_attack", s, e, "attack:phrase", 0.85,
-                               f"Ont önskat {who}: ”{ctx.text[s:e]}”"))
-    if span := attacks.incompetent(ctx):
-        out.append(Finding("personal_attack", *span, "attack:adjective", 0.8,
-                           f"Nedsättande omdöme om mottagaren: ”{ctx.text[span[0]:span[1]]}”"))
-    if span := attacks.private_troubles(ctx):
-        out.append(Finding("personal_attack", *span, "attack:exposure", 0.8,
-                           "En anhörigs privata problem används för att håna mottagaren: "
-                           f"”{ctx.text[span[0]:span[1]]}”"))
-    # Every offensive finding, whatever rule made it (a coded symbol "1488" aimed at someone too).
-    offensive = _LAST[1] if _LAST[0] is ctx else detect_offensive(ctx)
-    if (not ctx.feats & _F_ATTACK_ANY and not offensive
-            and "personal_attack" not in acct.lexicon_add):
-        return out  # no insult, slur, insulting phrase, adjective or adjective phrase
-    words = attack_words()
-    hits = words.lexicon.find(ctx, acct.lexicon_add.get("personal_attack", frozenset()), "insult",
-                              acct.lexicon_except, F_INSULT, F_INSULT_PHRASE)
-    for h in hits:
-        if h.group == "phrase":
-            out.append(Finding("personal_attack", h.start, h.end, "attack:phrase", 0.9,
-                               f"Personangrepp riktat mot mottagaren: ”{h.surface}”"))
-            continue
-        if h.group == "vulgar":
-            strength, who = _targets(ctx, words, h.start, h.end, whole=True, second=False)
-            if strength >= 0.95:
-                out.append(Finding("personal_attack", h.start, h.end, "attack:vulgar", 0.9,
-                                   f"Grovt uttryck riktat mot {who}: ”{h.surface}”"))
-            continue
-        before = ctx.folded[max(0, h.start - 40):h.start]
-        if _REPORTED(before):
-            continue  # "folk som kallar tjänstemännen idioter": talk about insults
-        if _IDIOM(before, h.surface):
-            continue  # "varenda jävel" is everyone, "kör som en dåre" is how one drives
-        strength, who = _targets(ctx, words, h.start, h.end)
-        key = key_of(fold(h.surface))
-        if strength < 0.95 and ctx.feats & F_GROUP and (subj := _SUBJECT(before)) and subj.group(
-                1) in ("de", "dom"):
-            continue  # "flyktingar ... De är bara snyltare": a group, not a person
-        if strength < 0.95 and key.endswith(_PLURAL) and (
-                group_lexicons()[1].match_key(key, h.surface.lower()) is not None
-                or offensive_lexicon()[0].match_key(key, h.surface.lower()) is not None):
-            continue  # "de här kackerlackorna", "dom är parasiter": a group, not a person
-        if strength < 0.95 and any(s in key for s in words.staff if len(s) >= 6):
-            strength, who = 0.95, "kommunens personal eller politiker"  # "idiotpolitiker"
-        definite = key.endswith(("en", "an", "et"))  # "dumskallen som ..." is one person
-        if strength == 0.0 and definite and _WHO_CLAUSE(ctx.folded[h.start:h.end + 30]):
-            strength, who = 0.8, "den som åsyftas"  # "dumskallen som skrev inlägget"
-        if strength < 0.95 and _WHO_RULES(ctx.folded[h.end:h.end + 40]):
-            strength, who = 0.95, "kommunens personal eller politiker"  # "idioter som styr"
-        if strength == 0.0 and _POINTED(ctx.folded[max(0, h.start - 30):h.start]):
-            strength, who = 0.8, "den som åsyftas"  # "den där idioten i kassan"
-        if strength == 0.0:
-            # "Den som skrev det här är en idiot": an insult said of a subject is said of a
-            # person, unless the subject is the writer or a thing.
-            subj = _SUBJECT(ctx.folded[max(0, h.start - 40):h.start])
-            if subj and _of_person(subj.group(1), words):
-                strength, who = 0.8, "den som åsyftas"
-        if strength == 0.0:
-            # "Fattar du ens vad du skriver? Idiot": an insult that is a sentence of its own is
-            # aimed at whoever the comment addresses.
-            ss, se = ctx.sentence(h.start)
-            if len(_WORDS(ctx.folded[ss:se])) <= 3:
-                strength, who = _targets(ctx, words, h.start, h.end, whole=True)
-        if strength == 0.0:
-            # "Idiot!" alone, or "jävla idiot" as a reply, is aimed at whoever it answers
-            # (also spelt out: "s t f u  k ä r r i n g").
-            if ctx.n_plain <= 4 or (" " in h.surface and len(
-                    _WORDS(ctx.folded[:h.start] + " " + ctx.folded[h.end:])) <= 3):
-                strength, who = 0.75, "den som kommentaren svarar"
-            else:
-                continue
-        out.append(Finding("personal_attack", h.start, h.end, "attack:insult",
-                           round(0.9 * strength + 0.05, 3),
-                           f"Nedsättande ord riktat mot {who}: ”{h.surface}”"))
-    for h in offensive:
-        # A slur or a degrading word said to someone: "en blatte som du", "din äckliga pervo".
-        group = h.rule[8:]
-        if (group not in _AIMED and group != "slur_contextual"
-                or any(f.start <= h.start < f.end for f in out)):
-            continue
-        if group == "slur_contextual" and not _SLUR_YOURS(
-                ctx.folded[max(0, h.start - 25):h.start]) and not _SLUR_LITTLE(
-                ctx.folded[max(0, h.start - 25):h.start]):
-            continue  # "bög", "transa" are also neutral words: only when said to someone
-        surface = ctx.text[h.start:h.end]
-        if key_of(fold(surface)).endswith(_PLURAL) and not _YOU_BEFORE(
-                ctx.folded[max(0, h.start - 30):h.start]):
-            continue  # "vilka mongon som kör": people in general ("ni jävla blattar" is not)
-        # Vulgar words need someone named or pointed out: "knulla er allihop" is not aimed at
-        # a person.
-        strength, who = _targets(ctx, words, h.start, h.end, second=group != "vulgar_sexual")
-        before = ctx.folded[max(0, h.start - 25):h.start]
-        if _SLUR_YOURS(before) or _SLUR_LITTLE(before) and _targets(
-                ctx, words, 0, 0, whole=True)[0] >= 0.95:
-            strength, who = 1.0, "mottagaren"  # "din lilla transa", "@x ... lilla efterbliven"
-        # Words for a person ("bimbo", "fat pig") need only a pronoun; slurs a clear target.
-        if strength >= (0.8 if group in ("degrading_insult", "body_shaming") else 0.95):
-            out.append(Finding("personal_attack", h.start, h.end, "attack:slur",
-                               round(0.9 * strength, 3),
-                               f"Nedsättande ord riktat mot {who}: ”{surface}”"))
-    if ctx.feats & F_ANIMAL:
-        for s, e, strength, who in _animal_insults(ctx):
-            if not any(f.start <= s < f.end or s <= f.start < e for f in out):
-                out.append(Finding("personal_attack", s, e, "attack:mockery",
-                                   round(0.85 * strength + 0.1, 3),
-                                   f"Hånfull jämförelse om {who}: ”{ctx.text[s:e]}”"))
-    # Adjectives are attacks only when said of a person: "du är korkad", "hon är så jävla dum".
-    for t in ctx.tokens if ctx.feats & F_ADJECTIVE else ():
-        if t.key in words.adjectives and t.lower not in words.lexicon.lower_exact:
-            before = ctx.folded[max(0, t.start - 30):t.start]
-            said = _SAID_OF(before, ctx.folded[t.end:t.end + 40], words, ctx)
-            if said:
-                out.append(Finding("personal_attack", t.start, t.end, "attack:adjective",
-                                   round(0.85 * said[0], 3),
-                                   f"Nedsättande omdöme om {said[1]}: ”{ctx.text[t.start:t.end]}”"))
-                continue
-            if _COPULA.search(before):
-                strength, who = _targets(ctx, words, t.start, t.end)
-                subj = _SUBJECT(before)
-                if subj and subj.group(1) in {"det", "detta", "den", "beslutet", "forslaget", "ideen"}:
-                    continue  # "det är dumt" is about a thing
-                if subj and subj.group(1) in ("de", "dom") and ctx.feats & F_GROUP:
-                    continue  # "transor ... de är äckliga": a group, not a person
-                if strength >= 0.8:
-                    out.append(Finding("personal_attack", t.start, t.end, "attack:adjective",
-                                       round(0.85 * strength, 3),
-                                       f"Nedsättande omdöme om {who}: ”{ctx.text[t.start:t.end]}”"))
-    for m in words.mockery.finditer(ctx.folded) if ctx.feats & F_MOCKERY else ():
-        # "han ser ut som en blöt potatis": mocking a person's looks (not "parken ser ut som en
-        # soptipp": the mocking nouns are for people, and a person must be named or pointed at).
-        strength, who = _targets(ctx, words, m.start(), m.end())
-        if strength >= 0.8 and words.mockery_nouns.intersection(_WORDS(m.group())):
-            out.append(Finding("personal_attack", m.start(), m.end(), "attack:mockery",
-                               round(0.85 * strength, 3),
-                               f"Hånfull jämförelse om {who}: ”{ctx.text[m.start():m.end()]}”"))
-    for m in words.adjective_phrases.finditer(ctx.folded) if ctx.feats & F_ADJECTIVE_PHRASE else ():
-        strength, who = _targets(ctx, words, m.start(), m.end())
-        if strength >= 0.8:
-            out.append(Finding("personal_attack", m.start(), m.end(), "attack:adjective",
-                               round(0.85 * strength, 3),
-                               f"Nedsättande omdöme om {who}: ”{ctx.text[m.start():m.end()]}”"))
-    return out
-
-
-_EVERY = re.compile(r"\b(?:varenda|varendaste|varje)\s+$").search
-_LIKE_A = re.compile(r"\b(?:som|like)\s+(?:en|ett|a)\s+$").search
-
-
-def _IDIOM(before: str, surface: str) -> bool:  # noqa: N802
-    """"varenda jävel" (everyone), "kör som en dåre" (like a madman): not a name for someone."""
-    if _EVERY(before):
-        return True
-    return key_of(fold(surface)) in ("dare", "daren", "galning") and bool(_LIKE_A(before))
-
-
-_REPORTED = re.compile(r"\b(?:som|att|sluta|inte|ej)\s+kalla(?:r|de|t)?\s+(?:\w+\s+){0,3}$").search
-_PLURAL = ("or", "orna", "er", "erna", "ar", "arna", "rna", "on", "ohyra", "avskum", "slodder")
-_YOU_BEFORE = re.compile(r"\b(?:ni|era|er)\s+(?:(?:javla|jakla|djavla|satans|fucking|forbannade|"
-                         r"ackliga|smutsiga|lilla|sma)\s+)*$").search
-_SLUR_YOURS = re.compile(r"\b(?:din|ditt|dina|era|ert)\s+(?:(?:lilla|lille|sma|javla|jakla|"
-                         r"djavla|fula|feta|ackliga|sjuka|forbannade|satans)\s+){0,2}$").search
-_SLUR_LITTLE = re.compile(r"\blill[ae]\s+$").search
-_AIMED = frozenset({"racist_slur", "homophobic_slur", "ableist_slur", "ableist_phrase", "hate_phrase",
-                    "degrading_insult", "vulgar_sexual", "body_shaming"})
-# "du är en jävla dönick", "ni e ena jävla pajasar", unless praise follows ("en jävla bra kock").
-_YOU_CURSED = re.compile(r"\b(?:du|ni)\s+(?:ar|e|va|var)\s+(?:en|ett|ena|sa)\s+(?:javla|jakla|"
-                         r"djavla|forbannade|satans|fucking)\s+(\w+)").search
-_PRAISE = frozenset(
-    "bra grym grymt duktig duktiga hjalte hjaltar klippa legend stjarna kung drottning snygg "
-    "snygga rolig roliga fin fint toppen stark starka smart smarta klok kloka karlek kompis van "
-    "proffs mastare expert trevlig trevliga go goding underbar underbara fantastisk skon sot "
-    "sott raring alskling idol forebild eldsjal lyckost vinnare arbetsmyra slitvarg kampe "
-    "kanon kanonbra grymma snall snalla bas boss".split())
-_EXCLAIM = re.compile(r"\b(?:vilken|vilket|vilka|vad|sa)\s+(?:\w+\s+){0,2}$").search
-_EXCLAIM_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+(du|ni|han|hon|hen)\s+(?:ar|e|va|var|verkar)\b").match
-_RUDE_EMOJI = re.compile("[\U0001f921\U0001f595]").search  # clown face, middle finger
-_POSSESSIVE = re.compile(r"\b(?:din|ditt|dina|era|ert)\s+(?:(?:javla|jakla|djavla|forbannade|"
-                         r"satans|lilla|fucking|sa)\s+)?$").search
-_CURSE = re.compile(r"\b(?:javla|jakla|djavla|forbannade|forbannat|satans|fucking)\s+$").search
-_MAN_KAN = re.compile(r"\b(?:hur|sa)\s+(?:javla\s+|jakla\s+)?$").search
-_MAN_KAN_AFTER = re.compile(r"\s+(?:kan\s+man|man\s+kan)\s+(?:bli|vara)\b").match
-_NEXT_WORD = re.compile(r"\W*(\w+)").match
-
-
-def _said_of(before: str, after: str, words: AttackWords, ctx: Context) -> tuple[float, str] | None:
-    """An adjective aimed at a person by its own construction: "din korkade", "era fega",
-    "jävla värdelösa handläggare", "hur dum kan man vara" (to someone named or addressed)."""
-    if _POSSESSIVE(before):
-        if _THING_AFTER(after):
-            return None  # "era fula nya soptunnor": a thing of theirs
-        return 1.0, "mottagaren"
-    if _EXCLAIM(before) and (m := _EXCLAIM_AFTER(after)):
-        # "vilken äcklig ful jävla människa du är", "fan vad ful hon är"
-        return (1.0, "mottagaren") if m.group(1) in ("du", "ni") else (0.9, "en person")
-    if _CURSE(before):
-        m = _NEXT_WORD(after)
-        if m:
-            w = m.group(1)
-            k = key_of(w)
-            if (k in words.staff or k in words.persons or w in words.second
-                    or words.roles.match_key(k, w) is not None):
-                return 0.95, "en person"
-    if _MAN_KAN(before) and _MAN_KAN_AFTER(after):
-        strength, who = _targets(ctx, words, 0, 0, whole=True)
-        if strength >= 0.8:
-            return strength, who
-    return None
-
-
-# "din fula nya bil", "era dumma gamla regler": the adjective is about something they have.
-_THING_AFTER = re.compile(r"\s+(?:nya|gamla|nyaste|eviga|dyra|billiga)\s+\w+").match
-
-_SAID_OF = _said_of
-
-
-def _of_person(subject: str, words: AttackWords) -> bool:
-    """Whether "<subject> är en <insult>" is said of a person: not of the writer ("jag"), a
-    thing ("beslutet") or a whole group of people ("muslimer är parasiter" is offensive, a
-    generalisation, not an attack on someone)."""
-    if subject in words.subjects_thing:
-        return False
-    k = key_of(subject)
-    return (group_lexicons()[0].match_key(k, subject) is None
-            and offensive_lexicon()[0].match_key(k, subject) is None)
-
-
 def token_set(tokens: list[Token]) -> set[str]:
     return {t.key for t in tokens}
+
+
+# The personal-attack detector lives in `attacks`, which builds on this module; the engine
+# calls it as `lexicon.detect_attacks`. Imported last: `attacks` imports names from here.
+from kanalvakt.moderation.engine import attacks as _attacks  # noqa: E402
+
+
+def detect_attacks(ctx: Context) -> list[Finding]:
+    return _attacks.detect_attacks(ctx)
