@@ -311,3 +311,24 @@ def test_jokes_hobbies_and_other_municipalities_are_off_topic(text: str) -> None
 ])
 def test_jokes_hobbies_and_other_municipalities_negatives(text: str) -> None:
     assert not _off(text), text
+
+
+# Life in the neighbourhood (neighbours, wildlife, fires and sirens) is local life; with a
+# private subject a neighbour does not make a post about the municipality.
+@pytest.mark.parametrize("text", [
+    "Så många rådjur i villaområdet nu, de äter upp alla tulpaner i rabatterna",
+    "Grannen eldar löv varje helg och hela gatan luktar rök, får man göra så?",
+    "Någon som vet varför det var så mycket blåljus vid rondellen igår kväll?",
+    "Det har varit så stökigt i kvarteret på nätterna sedan i somras",
+])
+def test_neighbourhood_life_stays_on_topic(text: str) -> None:
+    assert not _off(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Min granne har köpt en ny iPhone och pratar inte om något annat",
+    "Grannarna ska gifta sig i Italien i sommar, så avundsjuk",
+    "Tog med grannens hund på padel, han var bättre än mig haha",
+])
+def test_a_neighbour_with_a_private_subject_is_off_topic(text: str) -> None:
+    assert _off(text), text
