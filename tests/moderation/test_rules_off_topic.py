@@ -332,3 +332,16 @@ def test_neighbourhood_life_stays_on_topic(text: str) -> None:
 ])
 def test_a_neighbour_with_a_private_subject_is_off_topic(text: str) -> None:
     assert _off(text), text
+
+
+# Marks of another category stop the off-topic judgement: calls to follow, gambling, cracked
+# software, cash buying, arson, gossip about someone's psychiatric care.
+@pytest.mark.parametrize("text", [
+    "Kolla in min nya kanal om fiske, följ mig för fler klipp 🎣",
+    "Free spins varje dag på nya casinot, 200 kr bonus vid registrering",
+    "Photoshop crack som funkar 2025, hör av dig på discord",
+    "Någon borde tända på den där fula husbilen som alltid står där",
+    "Hörde att hon från kören blev intagen på psyket igen, stackars människa",
+])
+def test_marks_of_other_categories_are_not_off_topic(text: str) -> None:
+    assert not _off(text), text
