@@ -101,3 +101,47 @@ def test_health_details_about_a_named_person_are_confidential(engine) -> None:
 ])
 def test_general_or_own_sensitive_matters_are_not_confidential(engine, text: str) -> None:
     assert "confidential" not in engine.classify(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Grannen på Ringvägen 14 har en hund som skäller hela nätterna",
+    "Maja på Vintergatan 5B spelar musik hela nätterna",
+    "Familjen Svensson på Borgmästargatan 2 slänger sopor i skogen",
+])
+def test_a_person_named_right_before_a_street_address(engine, text: str) -> None:
+    assert "postal_address" in _rules(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Biblioteket på Storgatan 3 har fått nya öppettider",
+    "Restaurangen Kanalen på Hamngatan 4 har bra lunch",
+    "Vi på Ekgatan 4 har inte fått sophämtning",
+])
+def test_a_place_or_the_writers_household_at_an_address_is_not_flagged(engine, text: str) -> None:
+    assert "postal_address" not in _rules(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ring hans mobil 070-412 33 19 och säg till honom",
+    "Hennes swish är 073-555 12 34 om nån vill stötta",
+    "sms:a min kompis Olle på 070-412 33 19, han har nycklarna",
+])
+def test_a_friends_or_a_third_persons_number_in_other_words(engine, text: str) -> None:
+    assert "phone" in _rules(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ringer ni tillbaka? Det gäller bygglovet, 070-412 33 19",
+    "Varför ringer ingen tillbaka, 076-482 19 33, har väntat en vecka",
+    "Jag har skickat ett mejl från karin.ek@example.com utan svar",
+])
+def test_a_request_to_be_called_back_or_an_address_written_from_is_own(engine, text: str) -> None:
+    assert not _rules(engine, text)
+
+
+def test_the_writers_own_vehicle_and_payments_to_a_giro_are_not_flagged(engine) -> None:
+    assert "vehicle_plate" not in _rules(engine, "Min Volvo ABC 123 blev bortbogserad, varför?")
+    assert "vehicle_plate" not in _rules(engine, "XYZ 789 är vår bil, vi fick en felaktig p-bot")
+    assert "vehicle_plate" in _rules(engine, "Bilen ABC 123 står alltid på handikapplatsen, det är grannens")
+    assert "bankgiro" not in _rules(engine, "Jag betalade till bankgiro 5050-1055 men fakturan är obetald")
+    assert "bankgiro" in _rules(engine, "Hans bankgiro är 5050-1055, skicka inte pengar dit")

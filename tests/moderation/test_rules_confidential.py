@@ -102,3 +102,98 @@ def test_an_idiom_and_a_common_word_are_not_findings(engine) -> None:
     assert engine.classify("Han ska få smaka på sin egen medicin, kommunalrådet").categories \
         in ([], ["personal_attack"])
     assert "personal_data" not in _cats(engine, "Fixar körkort som ser 100% äkta ut")
+
+
+# Families added after tune5/tune6: health and care details in everyday words, people pointed
+# out by role, place, class or relation, and leaks of what is not public yet.
+
+@pytest.mark.parametrize("text", [
+    "Såg att Kent Lindgren har börjat dricka igen, han luktade sprit redan på förmiddagen",
+    "Vet ni att Sara på Folkets hus har varit intagen på psyk hela våren?",
+    "Dagny på Norrgatan har fått en stroke och sitter i rullstol nu",
+    "min kompis Emil e på rehab för drogproblem men säg inget",
+    "Olof Berg har ett spelmissbruk och är skyldig halva stan pengar",
+])
+def test_drinking_psychiatric_care_and_disability_in_everyday_words(engine, text: str) -> None:
+    assert {"confidential", "personal_data"} <= _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fröken på Ekängen är sjukskriven för utbrändhet igen",
+    "Läraren på Vätterskolan har gått på rehab för sitt spelberoende",
+    "Tanten på nr 7 har blivit tvångsintagen igen, stackars barnbarnen",
+    "Grabben i 4B har fått en egen assistent och särskilt stöd, det kostar skjortan",
+    "@jonte_92 din farsa e ju en alkis, hela stan vet",
+    "@lisa.m din syster har klamydia, grattis",
+])
+def test_a_person_pointed_out_by_role_place_class_or_relation(engine, text: str) -> None:
+    assert {"confidential", "personal_data"} <= _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Om din pappa har demens kan ni ansöka om hemtjänst",
+    "Har din son ADHD? Då kan du kontakta elevhälsan",
+    "Jag har själv varit på rehab för mitt drickande och mår bättre nu",
+    "Alkoholkonsumtionen bland unga ökar, drickandet börjar tidigare",
+    "Min son har fått särskilt stöd och det fungerar jättebra nu",
+    "Hej, varför har min dotters plats på fritids sagts upp? Hon har autism och behöver rutiner",
+    "Nu har pappa varit inlagd i två veckor och ingen ringer oss",
+    "Ungdomsmottagningen har drop-in på tisdagar",
+])
+def test_advice_statistics_and_the_writers_own_family_are_not_confidential(engine, text: str) -> None:
+    assert "confidential" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lars på socialtjänsten var väldigt hjälpsam, tack!",
+    "Anna som jobbar i hemtjänsten förtjänar en medalj",
+    "Handläggaren som handlägger försörjningsstöd svarar aldrig i telefon",
+    "Polisen varnar för bedragare som säger att de är från hemtjänsten och vill ha mammas kortuppgifter",
+])
+def test_staff_of_a_service_are_not_its_clients(engine, text: str) -> None:
+    assert "confidential" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "lösenordet är fortfarande Sommar2024 på personalens dator",
+    "Personalrummets dator har lösenordet Fika2025, alla vet",
+    "wifi: Biblan2023 om nån undrar",
+    "Dörrkoden till Vätterhallens omklädningsrum har inte bytts sen i fjol, den är 4455",
+    "koden till förrådet på Sjöstadsskolan står på en lapp vid kaffebryggaren, 7731#",
+])
+def test_codes_in_other_word_orders(engine, text: str) -> None:
+    assert "access_code" in {r.split(":")[-1] for r in _rules(engine, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Byt lösenord var 90:e dag, tipsar IT-avdelningen",
+    "Använd rabattkoden VÅR25 i kassan",
+    "Mitt lösenord till e-tjänsten funkar inte sen 3 dagar",
+])
+def test_password_advice_discounts_and_counts_are_not_codes(engine, text: str) -> None:
+    assert "confidential" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "läckt: nya skolorganisationen, tre skolor stängs nästa år",
+    "Protokollet läckte i går, de ska sälja badhuset",
+    "Fick veta av en som jobbar på förvaltningen att skolan ska läggas ner",
+    "Min faster sitter i kommunstyrelsen och de har redan bestämt vem som får jobbet",
+    "Lönerna för cheferna kommer inte ut förrän i höst men de får 20 % mer",
+    "De ska stänga biblioteket i Tjällmo, det ska inte vara offentligt förrän efter valet",
+    "topphemlig info: kommunalrådet avgår i maj",
+    "de får inte säga något än men badhuset stängs i augusti",
+])
+def test_leaks_of_what_is_not_public_yet(engine, text: str) -> None:
+    assert "confidential" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vattnet läckte in i källaren på Storgatan i natt",
+    "Protokollet från nämnden blir offentligt efter mötet på torsdag",
+    "Kommunen har fått tre anbud på simhallen, det lägsta på 212 miljoner enligt MVT",
+    "Hörde att skolan ska läggas ner, stämmer det?",
+    "Min syster jobbar på vårdcentralen och trivs jättebra",
+])
+def test_news_questions_and_a_relatives_job_are_not_leaks(engine, text: str) -> None:
+    assert "confidential" not in _cats(engine, text)

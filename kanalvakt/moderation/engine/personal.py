@@ -19,6 +19,7 @@ from stdnum import luhn
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import gate, raw_feature
+from kanalvakt.moderation.engine.lexicon import attack_words
 from kanalvakt.moderation.engine.results import Finding
 from kanalvakt.moderation.engine.text import (
     digit_count,  # noqa: F401 (part of this module's API)
@@ -113,13 +114,21 @@ _OWN = re.compile(
     r"\bkontaktuppgifter\b|\b(?:mitt|min)\s+(?:namn|adress)\b|\btveka inte\b|\btel\s*:|"
     r"\bringa mig\b|\bna mig\b|\bmig pa\b|\bvi bor pa\b|\bjag bor pa\b|\bmin adress\b|"
     r"\bskriv (?:garna )?till mig\b|\bhalsningar\b|\bhalsar\b|\bmitt\s+(?:mejl|mail|e-?post)\b|"
-    r"\bmy\s+(?:e-?mail|email|mail|phone|number|cell)\b|\b(?:call|email|e-mail|text|contact)\s+me\b"
+    r"\bmy\s+(?:e-?mail|email|mail|phone|number|cell)\b|\b(?:call|email|e-mail|text|contact)\s+me\b|"
+    # "ringer ni inte tillbaka? 076-...", "jag har mejlat er från lena@...": the writer's own.
+    r"\bring(?:er|a|de)?\s+(?:ni\s+|du\s+|nan\s+|nagon\s+|ingen\s+)?(?:inte\s+|aldrig\s+)?(?:mig\s+|oss\s+)?"
+    r"tillbaka\b|\b(?:mailat|mejlat|skickat|skrivit|mailade|mejlade|skickade|skrev)\s+(?:\w+\s+){0,3}"
+    r"fran\b"
 )
 # Someone else's details: "hans nummer", "hon bor på", "ring honom", "numret till grannen".
 _OTHER = re.compile(
     r"\b(?:hans|hennes|hens|deras|grannens|killens|tjejens|lararens|rektorns|chefens|"
     r"handlaggarens|politikerns)\s+(?:\w+\s+)?(?:nummer|telefonnummer|mobilnummer|tel|adress|"
-    r"mejl|mail|e-?post|mailadress|personnummer)\b|\b(?:han|hon|hen|de|dom|grannen|familjen)\s+"
+    r"mejl|mail|e-?post|mailadress|personnummer|mobil|mobilnr|tfn|telnr|hemnummer|jobbnummer|nr|"
+    r"swish\w*|pg|bg|plusgiro|bankgiro|konto\w*|kontonummer)\b|"
+    # A friend, neighbour or colleague of the writer is someone else ("Klara (min klasskompis)").
+    r"\bmin[ae]?\s+(?:klasskompis|kompis|granne|kollega|van|vaninna|bekant|arbetskamrat|chef|"
+    r"larare|polare)\w*\b|\b(?:han|hon|hen|de|dom|grannen|familjen)\s+"
     r"(?:bor|finns|nas)\b|\bring(?:a|er)?\s+(?:honom|henne|hen|dem|dom)\b|\bnumret till\b|"
     r"\badressen till\b|\bmejla (?:honom|henne)\b|\bhar (?:hans|hennes) nummer\b|\bbor pa\b"
 )
@@ -320,7 +329,19 @@ _ACCOUNT_CUE = re.compile(r"\b(?:konto|kontonummer|kontonr|bankkonto|clearing|cl
                           r"handelsbanken|nordea|seb|danske bank|lansforsakringar|ica banken|"
                           r"overfor|overfora|bank)\w*")
 _GIRO = re.compile(r"\b(bankgiro|bankgironummer|bg|plusgiro|plusgironummer|pg|postgiro)"
-                   r"(?:\s*(?:nr|nummer)\.?)?\s*:?\s*(\d{1,8}-\d{1,4})(?![\d\-])")
+                   r"(?:\s*(?:nr|nummer)\.?)?(?:\s*:?\s*|\s+(?:ar|e)\s+)(\d{1,8}-\d{1,4})(?![\d\-])")
+# Paying to a giro number is paying an organisation ("betalat via bankgiro 5050-1055").
+_PAYS = re.compile(r"\b(?:betala\w*|betalt|betalde|inbetal\w*|faktur\w*|avgift\w*)\b").search
+# The writer's own vehicle: "min bil JKR 58F", "ABC 123 är min bil".
+_OWN_VEHICLE = re.compile(
+    r"\b(?:min|mitt|mina|jag har en|jag kor en|jag ager en)\s+(?:\w+\s+)?(?:bil|bilen|bilar|volvo|"
+    r"saab|bmw|audi|vw|tesla|toyota|kia|husbil|husvagn|slap|slapet|moped|mc|motorcykel|lastbil|"
+    r"traktor|skoter)\b").search
+_OUR_VEHICLE = re.compile(r"\bvår[at]?\s+(?:\w+\s+)?(?:bil|volvo|husbil|husvagn|släp|släpet|moped)\b").search
+_LEADING_PREP = re.compile(r"(?:på|pa|i)\s+", re.IGNORECASE).match
+# A person right before the address: "Ulla på Kvarngatan 3", "grannarna på Storgatan 33B".
+_PERSON_AT = re.compile(r"(?:\b(?i:grann\w*|familjen\s+\w+|hon|han|de|dom|paret)|([A-ZÅÄÖ][a-zåäö]+)"
+                        r"(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)\s+(?:på|pa|i)\s+$").search
 _IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
 
 
@@ -337,6 +358,28 @@ _STREET_ENDS = tuple(_STREET_HINT.pattern[3:_STREET_HINT.pattern.index(")")].spl
 F_STREET = raw_feature(lambda w: fold(w).endswith(_STREET_ENDS))
 _G_PLATE_CUE = gate("", "reg skylt bil rattfull parkera volvo saab bmw audi vw tesla lastbil moped "
                     "mc kor nummerplat")
+
+
+def _own_vehicle(ctx: Context, start: int, end: int) -> bool:
+    """Whether the plate is on the writer's own vehicle (and nobody else's is named)."""
+    lo, hi = max(0, start - 40), end + 30
+    window = ctx.folded[lo:hi]
+    if _OTHER.search(window) or _THEY_LIVE(window):
+        return False
+    return bool(_OWN_VEHICLE(window) or _OUR_VEHICLE(ctx.text[lo:hi].lower()))
+
+
+def _lives_at(ctx: Context, start: int) -> bool:
+    """Whether a person is named right before the street address ("Per Hult på Åsgatan 3")."""
+    # The address pattern may have taken the preposition as the street's first word.
+    word = _LEADING_PREP(ctx.text, start)
+    if word:
+        start = word.end()
+    m = _PERSON_AT(ctx.text[max(0, start - 40):start])
+    if not m:
+        return False
+    name = m.group(1)
+    return name is None or fold(name) in attack_words().names
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -394,6 +437,9 @@ def detect(ctx: Context) -> list[Finding]:
             s, e = m.start(2), m.end(2)
             if _overlaps(taken, s, e) or not luhn.is_valid(digits):
                 continue
+            near = folded[max(0, s - 60):s]
+            if _PAYS(near) and not _OTHER.search(near):
+                continue
             is_bg = kind.startswith("b")
             if is_bg and not 7 <= len(digits) <= 8:
                 continue
@@ -447,7 +493,7 @@ def detect(ctx: Context) -> list[Finding]:
                 else ():
             s, e = m.start(), m.end()
             postcode = m.group(1)
-            lives = _LIVES.search(folded[max(0, s - 40):s])
+            lives = _LIVES.search(folded[max(0, s - 40):s]) or _lives_at(ctx, s)
             if not postcode and not lives:
                 continue
             if is_own_contact(ctx, s, e):
@@ -462,6 +508,8 @@ def detect(ctx: Context) -> list[Finding]:
             letters = m.group(1)
             if letters in _NOT_PLATES or _overlaps(taken, m.start(), m.end()):
                 continue
+            if _own_vehicle(ctx, m.start(), m.end()):
+                continue
             cue = _PLATE_CUE.search(folded[max(0, m.start() - 60):m.end() + 40])
             out.append(Finding(PD, m.start(), m.end(), "vehicle_plate", 0.8 if cue else 0.6,
                                "Innehåller ett registreringsnummer för ett fordon"))
@@ -471,6 +519,8 @@ def detect(ctx: Context) -> list[Finding]:
             if folded[m.start():m.start() + 3] in _COMMON_WORDS:
                 continue  # "ser 100% äkta ut", "har 12 st"
             if _PLATE_CUE.search(folded[max(0, m.start() - 40):m.start()]):
+                if _own_vehicle(ctx, m.start(), m.end()):
+                    continue
                 if not any(f.start == m.start() for f in out):
                     out.append(Finding(PD, m.start(), m.end(), "vehicle_plate", 0.7,
                                        "Innehåller ett registreringsnummer för ett fordon"))
