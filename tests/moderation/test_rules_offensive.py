@@ -397,3 +397,33 @@ def test_round3_attack_families(engine, text: str) -> None:
 ])
 def test_round3_attack_look_alikes_stay_clean(engine, text: str) -> None:
     assert "personal_attack" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "@ali_k ur so dumb bro",
+    "du e så cringe @lisa_w, ingen skrattar",
+    "@nova.x du e en sån wannabe",
+    "haha @kim_b du e en riktig mammagris",
+    "@jens_b vilken pinsam människa du är",
+    "den där handläggaren har ingen hjärna alls",
+    "hon i växeln borde gå ner i vikt innan hon syns på bild",
+    "@stina.b du har väl ätit upp hela Motala vid det här laget",
+    "politikern ser ut som en uppblåst groda",
+    "den där t-ransan på biblioteket",
+])
+def test_round3_slang_and_fat_shaming_attacks(engine, text: str) -> None:
+    assert _cats(engine, text) & {"personal_attack", "offensive"}
+
+
+@pytest.mark.parametrize("text", [
+    "Simp är ett ord som ungdomar använder, lär er det",
+    "Min son kallas mammas pojke av de andra, vad gör skolan?",
+    "Politikerna borde banta sina arvoden rejält",
+    "Han ser ut som en uggla med de där glasögonen, så söt",
+    "Den nya logotypen är så cringe",
+    "Det var pinsamt att bussen inte kom i tid",
+    "Kan någon förklara vad en incel är? Läste om det i tidningen",
+    "Hon ur personalen som hjälpte mig var jättebra",
+])
+def test_round3_slang_look_alikes_stay_clean(engine, text: str) -> None:
+    assert not _cats(engine, text) & {"personal_attack", "offensive"}

@@ -119,7 +119,7 @@ def private_troubles(ctx: Context) -> tuple[int, int] | None:
     return m.span()
 
 
-_COPULA = re.compile(r"\b(?:ar|e|va|var|verkar|blir|ar sa|ar ju|ar en|ar ett|are|is|youre)\b")
+_COPULA = re.compile(r"\b(?:ar|e|va|var|verkar|blir|ar sa|ar ju|ar en|ar ett|are|is|youre|ur)\b")
 
 _WHO_CLAUSE = re.compile(r"\S*\s+som\s+\w+").match
 # "idioter som styr kommunen", "pajasen som bestämmer": the insult is aimed at those in charge.
@@ -188,8 +188,8 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                                    f"Grovt uttryck riktat mot {who}: ”{h.surface}”"))
             continue
         before = ctx.folded[max(0, h.start - 40):h.start]
-        if _REPORTED(before):
-            continue  # "folk som kallar tjänstemännen idioter": talk about insults
+        if _REPORTED(before) or _WORD_TALK(ctx.folded, h.end):
+            continue  # "folk som kallar tjänstemännen idioter", "ordet idiot": talk about insults
         if _IDIOM(before, h.surface):
             continue  # "varenda jävel" is everyone, "kör som en dåre" is how one drives
         strength, who = _targets(ctx, words, h.start, h.end)
@@ -314,7 +314,10 @@ def _IDIOM(before: str, surface: str) -> bool:  # noqa: N802
     return key_of(fold(surface)) in ("dare", "daren", "galning") and bool(_LIKE_A(before))
 
 
-_REPORTED = re.compile(r"\b(?:som|att|sluta|inte|ej)\s+kalla(?:r|de|t)?\s+(?:\w+\s+){0,3}$").search
+_REPORTED = re.compile(r"\b(?:(?:som|att|sluta|inte|ej)\s+kalla(?:r|de|t)?|kalla(?:s|des|ts)"
+                       r"(?:\s+for)?|ordet)\s+(?:\w+\s+){0,3}$").search
+# "simp är ett ord som ...": the word talked about, not said to anyone.
+_WORD_TALK = re.compile(r"\W{0,2}\s+(?:ar|e)\s+(?:ett|ju\s+ett)\s+(?:ord|skallsord|uttryck)\b").match
 _PLURAL = ("or", "orna", "er", "erna", "ar", "arna", "rna", "on", "ohyra", "avskum", "slodder")
 _YOU_BEFORE = re.compile(r"\b(?:ni|era|er)\s+(?:(?:javla|jakla|djavla|satans|fucking|forbannade|"
                          r"ackliga|smutsiga|lilla|sma)\s+)*$").search
