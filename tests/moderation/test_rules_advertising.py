@@ -176,6 +176,12 @@ def test_an_offer_of_illegal_goods_is_advertising_and_criminal(text: str) -> Non
     "läxhjälp i matte och engelska 150kr/h, har 2 platser kvar i höst, dm @laxhjalp.mtl",
     "Vi köper hela dödsbon och betalar kontant samma dag, ring Bohagsköp 073-111 22 33",
     "Har du ett kök som behöver målas? Vi är ett litet familjeföretag som gör det snabbt och smidigt, halva priset i maj",
+    # Friendly scam messages and adult content.
+    "Hej mamma, jag har tappat min telefon så det här är mitt nya nummer, kan du swisha 2000 kr?",
+    "Jag var skeptisk först men tack vare Mrs Karlsson har jag tjänat 40 000 kr på en månad",
+    "Du har pengar att hämta från Skatteverket, logga in här: skatteverket-retur.com",
+    "vill ni se mer? 🔞 snap: lina.xo22",
+    "Vi firar 5 år och lottar ut ett presentkort på 500 kr bland alla som delar inlägget 🎉",
 ])
 def test_advertising_fourth_round(text: str) -> None:
     assert "advertising" in _cats(text), text
@@ -203,6 +209,9 @@ def test_advertising_fourth_round(text: str) -> None:
     "Biblioteket har öppet hus på lördag, välkomna alla!",
     "Vi söker en lägenhet åt vår dotter i Linköping, max 8000 kr/mån",
     "Ring hennes mobil 076-111 22 33 och fråga varför hon inte städar",
+    "Jag var skeptisk först till nya cykelbanan men den blev faktiskt bra",
+    "Min mamma har bytt nummer och får inga sms från hemtjänsten längre, vem ska vi kontakta?",
+    "Föreningen lottar ut fribiljetter till sommarlägret, anmälan på kommunens hemsida",
 ])
 def test_advertising_fourth_round_negatives(text: str) -> None:
     assert "advertising" not in _cats(text), text

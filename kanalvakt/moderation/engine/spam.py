@@ -640,6 +640,8 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
         # A link with only weak commercial hints ("kika in på motala.se") adds less; a shady
         # link alone (a pirate film site) is no advertisement.
         hits.append((0, 0, 0.3 if any(h[2] >= 0.4 for h in hits) else 0.2, "länk"))
+    if "\U0001f51e" in f:  # the 18+ emoji: adult content for sale
+        hits.append((0, 0, 0.35, "vuxen"))
     if other and "@" in f:
         m = _HANDLE.search(f)
         if m is not None:

@@ -150,6 +150,20 @@ FAMILIES: list[tuple[re.Pattern[str], float, str, int, bool]] = [
     (alts(r"alla\s+som\s+(?:foljer|folja)\b", r"tagga(?:r)?\s+(?:\d|en|tva|tre|fem)\s+(?:vanner|kompisar|"
           r"polare)\b", r"giveaways\b"),
      0.5, "bedrägeri", gate("foljer folja vanner kompisar polare giveaways"), False),
+    # Friendly scam messages: a refund waiting, a raffle, a relative with a new number, a
+    # sceptic turned believer.
+    (alts(r"(?:pengar|aterbetalning\w*|utbetalning\w*)\s+att\s+hamta\b",
+          r"(?:har|ska)\s+(?:du\s+)?(?:ratt\s+till|fa)\s+(?:en\s+)?(?:aterbetalning|utbetalning|ersattning)\s+"
+          r"(?:pa|av)\s+\d",
+          r"mitt\s+nya\s+nummer\b", r"har\s+bytt\s+nummer\b", r"tappade?\s+(?:min\s+)?(?:telefon|mobil)\s+"
+          r"(?:sa|och)\s+(?:det\s+har|detta)\s+ar\b",
+          r"jag\s+var\s+(?:ocksa\s+|ocksa\s+sjalv\s+|sjalv\s+)?(?:skeptisk|tveksam)\s+(?:forst|i\s+borjan|till\s+en\s+borjan)\b"),
+     0.4, "bedrägeri", gate("hamta aterbetalning utbetalning ersattning nummer skeptisk tveksam",
+                            "aterbetalning utbetalning"), False),
+    (alts(r"lott(?:ar|as)\s+ut\b", r"utlottning\w*", r"(?:vi\s+)?firar\s+\d+\s+ar\s+(?:med|och\s+bjuder)\b"),
+     0.35, "erbjudande", gate("lottar lottas firar", "utlottning"), False),
+    (alts(r"skriv\s+(?:till\s+mig\s+)?privat\b", r"(?:pm|dm|inbox|meddelande)\s+privat\b"),
+     0.4, "privat kontakt", gate("privat"), False),
     # Gambling and pirate or stolen streaming subscriptions.
     (alts(r"(?:bingo|poker|slots|odds|betting|sportsbook)\s+(?:online|pa\s+natet|bonus)\b",
           r"spela\s+(?:\w+\s+)?(?:bingo|poker|slots|casino|kasino)\b", r"vinn\s+upp\s+till\s+\d",
