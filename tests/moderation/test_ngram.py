@@ -35,9 +35,9 @@ def test_held_out_sets_are_refused_for_training() -> None:
         ngram.load_sets(["tune5", "heldout4"])
 
 
-def test_chunk_grams_are_char_wb_grams_of_the_folded_words() -> None:
+def test_chunk_features_are_char_wb_grams_and_the_folded_words() -> None:
     grams = ngram.chunk_grams("Hå!")
-    assert grams == {" h": 1, "ha": 1, "a ": 1, " ha": 1, "ha ": 1, " ha ": 1}
+    assert grams == {"#ha": 1, " h": 1, "ha": 1, "a ": 1, " ha": 1, "ha ": 1, " ha ": 1}
 
 
 def test_probabilities_are_the_logistic_of_the_normalised_dot_product() -> None:
@@ -46,9 +46,9 @@ def test_probabilities_are_the_logistic_of_the_normalised_dot_product() -> None:
     labels = [[], ["advertising"], [], ["advertising"], [], ["advertising"]]
     model = ngram.train(texts, labels, [f"t:{i}" for i in range(len(texts))])
     text = "Köp billigt!  köp"
-    counts, norm = ngram.text_vector(text)
+    values, norm = ngram.text_features(text, model.idf)
     k = model.categories.index("advertising")
-    z = sum(model.weights.get(g, (0.0,) * 7)[k] * n for g, n in counts.items()) / norm
+    z = sum(model.weights[g][k] * v for g, v in values.items()) / norm
     expected = 1 / (1 + math.exp(-(z + model.bias[k])))
     # Per-chunk sums are kept in fixed point (2**-20): equal to about six decimals.
     assert model.probabilities(text)[k] == pytest.approx(expected, abs=1e-6)

@@ -5,12 +5,14 @@ project's own labelled comments, adds recall on phrasings no rule names ("vore s
 hände din bil"). It only ever sends a comment to a person (its score stays below every
 removal threshold) and only for a category no rule has found.
 
-Features. A text's chunks are its whitespace-separated pieces; a chunk's `\\w+` words (folded,
-lower case) padded with a space on each side give their character 2- to 5-grams, as
-scikit-learn's `char_wb` analyser does. A text's vector is the sum of its chunks' n-gram counts
-divided by sqrt(sum over chunks of each chunk's squared norm). Both sums go chunk by chunk, so
-each distinct chunk's weighted sums are computed once per process and cached, and a text costs
-a few additions per chunk: fast enough to run on every comment.
+Features. A text's chunks are its whitespace-separated pieces. A chunk's features are the
+character 2- to 5-grams of its `\\w+` words (folded, lower case) padded with a space on each
+side, as scikit-learn's `char_wb` analyser makes them, and the words themselves; each is
+weighted by (1 + ln count in the chunk) times its idf in the training texts (tf-idf with
+sublinear tf, per chunk). A text's vector is the sum of its chunks' vectors divided by
+sqrt(sum over chunks of each chunk's squared norm). Both sums go chunk by chunk, so each distinct
+chunk's weighted sums are computed once per process and cached, and a text costs one addition
+per chunk: fast enough to run on every comment.
 
 Training (`python -m kanalvakt.moderation.engine.ngram`) fits one logistic regression per
 category on the labelled sets named in `TRAINING_SETS` (never the held-out sets); the model
@@ -74,9 +76,10 @@ def _pack(sums: Sequence[float], squares: int) -> int:
 
 
 def chunk_grams(chunk: str) -> Counter[str]:
-    """The n-gram counts of one whitespace-separated chunk."""
+    """The feature counts (n-grams and words) of one whitespace-separated chunk."""
     grams: Counter[str] = Counter()
     for w in _WORD.findall(fold(chunk.lower())):
+        grams["#" + w] += 1  # the word itself ("#" is in no n-gram)
         padded = f" {w} "
         n_chars = len(padded)
         for n in range(2, 6):
@@ -87,14 +90,19 @@ def chunk_grams(chunk: str) -> Counter[str]:
     return grams
 
 
-def text_vector(text: str) -> tuple[Counter[str], float]:
-    """The text's summed n-gram counts and its norm (see the module's docstring)."""
-    total: Counter[str] = Counter()
-    squares = 0
+def chunk_vector(chunk: str, idf: dict[str, float]) -> dict[str, float]:
+    """The chunk's tf-idf weights (features outside the vocabulary `idf` left out)."""
+    return {g: (1.0 + math.log(c)) * idf[g] for g, c in chunk_grams(chunk).items() if g in idf}
+
+
+def text_features(text: str, idf: dict[str, float]) -> tuple[dict[str, float], float]:
+    """The text's summed chunk vectors and its norm (see the module's docstring)."""
+    total: dict[str, float] = {}
+    squares = 0.0
     for chunk in text.split():
-        g = chunk_grams(chunk)
-        total.update(g)
-        squares += sum(c * c for c in g.values())
+        for g, v in chunk_vector(chunk, idf).items():
+            total[g] = total.get(g, 0.0) + v
+            squares += v * v
     return total, math.sqrt(squares)
 
 
@@ -102,7 +110,7 @@ class NgramModel:
     """Per-category weights of n-grams, with the per-chunk cache that makes it cheap."""
 
     def __init__(self, categories: Sequence[str], grams: Sequence[str], weights: np.ndarray,
-                 bias: Sequence[float], manifest: dict[str, object]) -> None:
+                 idf: Sequence[float], bias: Sequence[float], manifest: dict[str, object]) -> None:
         self.categories = tuple(categories)
         self.bias = tuple(float(b) for b in bias)
         self.manifest = manifest
@@ -111,6 +119,7 @@ class NgramModel:
         rows = weights.astype(np.float64).tolist()
         self.weights: dict[str, tuple[float, ...]] = {g: tuple(r) for g, r in zip(grams, rows,
                                                                                    strict=True)}
+        self.idf: dict[str, float] = dict(zip(grams, (float(x) for x in idf), strict=True))
         self._cache: dict[str, int] = {}
         self.model_id = str(manifest.get("model_id", ""))[:12]
         saved = manifest.get("thresholds")
@@ -122,17 +131,16 @@ class NgramModel:
     def _chunk(self, chunk: str) -> int:
         """The chunk's weighted n-gram sums per category and its squared norm, packed (see
         `_pack`)."""
-        grams = chunk_grams(chunk)
+        vector = chunk_vector(chunk, self.idf)
         sums = [0.0] * len(self.categories)
-        get = self.weights.get
-        for g, c in grams.items():
-            w = get(g)
-            if w is not None:
-                for i, x in enumerate(w):
-                    sums[i] += x * c
+        weights = self.weights
+        for g, v in vector.items():
+            for i, x in enumerate(weights[g]):
+                sums[i] += x * v
         if len(self._cache) > 200_000:
             self._cache.clear()
-        entry = self._cache[chunk] = _pack(sums, sum(c * c for c in grams.values()))
+        squares = sum(v * v for v in vector.values())
+        entry = self._cache[chunk] = _pack(sums, round(squares * _SCALE))
         return entry
 
     def logits(self, text: str) -> list[float]:
@@ -147,7 +155,7 @@ class NgramModel:
         squares = total >> _SQUARES_SHIFT
         if not squares:
             return list(self.bias)
-        norm = math.sqrt(squares)
+        norm = math.sqrt(squares / _SCALE)
         offset = len(chunks) * _OFFSET
         return [(((total >> shift) & _MASK) - offset) / _SCALE / norm + b
                 for shift, b in zip(_SHIFTS, self.bias, strict=False)]
@@ -169,8 +177,9 @@ class NgramModel:
         path.parent.mkdir(parents=True, exist_ok=True)
         grams = list(self.weights)
         weights = np.array([self.weights[g] for g in grams], dtype=np.float32)
+        idf = np.array([self.idf[g] for g in grams], dtype=np.float32)
         with open(path, "wb") as f:
-            np.savez_compressed(f, grams=np.array("\n".join(grams)), weights=weights,
+            np.savez_compressed(f, grams=np.array("\n".join(grams)), weights=weights, idf=idf,
                                 bias=np.array(self.bias, dtype=np.float64),
                                 manifest=np.array(json.dumps(self.manifest, ensure_ascii=False)))
 
@@ -179,7 +188,8 @@ class NgramModel:
         with np.load(path, allow_pickle=False) as data:
             manifest = json.loads(str(data["manifest"]))
             grams = str(data["grams"]).split("\n")
-            return cls(manifest["categories"], grams, data["weights"], data["bias"], manifest)
+            return cls(manifest["categories"], grams, data["weights"], data["idf"], data["bias"],
+                       manifest)
 
 
 @lru_cache(maxsize=1)
@@ -194,20 +204,22 @@ def train(texts: Sequence[str], labels: Sequence[Iterable[str]], sources: list[s
     from scipy.sparse import csr_matrix  # noqa: PLC0415
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
-    vectors = [text_vector(t) for t in texts]
+    chunked = [[chunk_grams(c) for c in t.split()] for t in texts]
     df: Counter[str] = Counter()
-    for counts, _ in vectors:
-        df.update(counts.keys())
+    for chunks in chunked:
+        df.update({g for grams in chunks for g in grams})
     vocab = sorted(g for g, n in df.items() if n >= MIN_DF)
     index = {g: i for i, g in enumerate(vocab)}
+    n_texts = len(texts)
+    idf = {g: math.log((1 + n_texts) / (1 + df[g])) + 1.0 for g in vocab}
     rows, cols, vals = [], [], []
-    for r, (counts, norm) in enumerate(vectors):
-        for g, n in counts.items():
-            j = index.get(g)
-            if j is not None and norm:
+    for r, t in enumerate(texts):
+        total, norm = text_features(t, idf)
+        for g, v in total.items():
+            if norm:
                 rows.append(r)
-                cols.append(j)
-                vals.append(n / norm)
+                cols.append(index[g])
+                vals.append(v / norm)
     x = csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocab)))
     label_sets = [set(ls) for ls in labels]
     weights = np.zeros((len(vocab), len(CATEGORIES)))
@@ -221,20 +233,19 @@ def train(texts: Sequence[str], labels: Sequence[Iterable[str]], sources: list[s
         clf.fit(x, y)
         weights[:, k] = clf.coef_[0]
         bias[k] = clf.intercept_[0]
-    keep = np.abs(weights).max(axis=1) >= 1e-3
-    grams = [g for g, k in zip(vocab, keep, strict=True) if k]
     digest = hashlib.sha256(json.dumps(sources).encode())
-    digest.update(weights[keep].astype(np.float32).tobytes())
+    digest.update(weights.astype(np.float32).tobytes())
     manifest = {
         "model_id": digest.hexdigest(),
         "categories": list(CATEGORIES),
-        "features": "char_wb 2-5 n-grams of folded words, chunk-summed, l2 over chunks",
+        "features": "char_wb 2-5 n-grams and words of folded chunks, tf-idf (sublinear tf per "
+                    "chunk), chunk-summed, l2 over chunks",
         "c": c,
         "min_df": MIN_DF,
         "thresholds": THRESHOLDS,
         "trained_on": sources,
     }
-    return NgramModel(CATEGORIES, grams, weights[keep], bias, manifest)
+    return NgramModel(CATEGORIES, vocab, weights, [idf[g] for g in vocab], bias, manifest)
 
 
 def load_sets(names: Iterable[str]) -> tuple[list[str], list[list[str]], list[str]]:
