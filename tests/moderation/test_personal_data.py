@@ -107,6 +107,9 @@ def test_general_or_own_sensitive_matters_are_not_confidential(engine, text: str
     "Grannen på Ringvägen 14 har en hund som skäller hela nätterna",
     "Maja på Vintergatan 5B spelar musik hela nätterna",
     "Familjen Svensson på Borgmästargatan 2 slänger sopor i skogen",
+    "Familjen Ali på Solvändan 3 har en hund som bajsar överallt",
+    "Han bor på Solvändan 3 med sin mamma",
+    "Hon som bor på Lärkvägen 8 spelar hög musik varje natt",
 ])
 def test_a_person_named_right_before_a_street_address(engine, text: str) -> None:
     assert "postal_address" in _rules(engine, text)
@@ -116,6 +119,9 @@ def test_a_person_named_right_before_a_street_address(engine, text: str) -> None
     "Biblioteket på Storgatan 3 har fått nya öppettider",
     "Restaurangen Kanalen på Hamngatan 4 har bra lunch",
     "Vi på Ekgatan 4 har inte fått sophämtning",
+    "Jag bor på Solvändan 3 och undrar om soporna",
+    "Hon jobbar på Coop 3 dagar i veckan",
+    "Carlsund på Motalavägen 2 har öppet hus",
 ])
 def test_a_place_or_the_writers_household_at_an_address_is_not_flagged(engine, text: str) -> None:
     assert "postal_address" not in _rules(engine, text)

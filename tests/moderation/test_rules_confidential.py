@@ -113,6 +113,8 @@ def test_an_idiom_and_a_common_word_are_not_findings(engine) -> None:
     "Dagny på Norrgatan har fått en stroke och sitter i rullstol nu",
     "min kompis Emil e på rehab för drogproblem men säg inget",
     "Olof Berg har ett spelmissbruk och är skyldig halva stan pengar",
+    "Bosse på Kvarnen har börjat supa igen, han var full redan på lunchen",
+    "min kollega Sanna har fått missfall, så snälla sluta fråga henne om bebisen",
 ])
 def test_drinking_psychiatric_care_and_disability_in_everyday_words(engine, text: str) -> None:
     assert {"confidential", "personal_data"} <= _cats(engine, text)
@@ -125,6 +127,9 @@ def test_drinking_psychiatric_care_and_disability_in_everyday_words(engine, text
     "Grabben i 4B har fått en egen assistent och särskilt stöd, det kostar skjortan",
     "@jonte_92 din farsa e ju en alkis, hela stan vet",
     "@lisa.m din syster har klamydia, grattis",
+    "@tess.w din lillebror går ju på särskola, eller hur?",
+    "Vaktmästaren på Charlottenborg har en spelskuld och lånar pengar av eleverna",
+    "Farbrorn i lägenheten ovanför är alkoholist, han ligger i trappan varje helg",
 ])
 def test_a_person_pointed_out_by_role_place_class_or_relation(engine, text: str) -> None:
     assert {"confidential", "personal_data"} <= _cats(engine, text)
@@ -139,6 +144,9 @@ def test_a_person_pointed_out_by_role_place_class_or_relation(engine, text: str)
     "Hej, varför har min dotters plats på fritids sagts upp? Hon har autism och behöver rutiner",
     "Nu har pappa varit inlagd i två veckor och ingen ringer oss",
     "Ungdomsmottagningen har drop-in på tisdagar",
+    "Han har rätt till personlig assistans enligt LSS, står det på hemsidan",
+    "Psykiatrin i regionen behöver mer pengar, köerna är orimliga",
+    "Fyllot på stan i lördags var ingen jag kände, polisen tog hand om honom",
 ])
 def test_advice_statistics_and_the_writers_own_family_are_not_confidential(engine, text: str) -> None:
     assert "confidential" not in _cats(engine, text)
@@ -149,6 +157,7 @@ def test_advice_statistics_and_the_writers_own_family_are_not_confidential(engin
     "Anna som jobbar i hemtjänsten förtjänar en medalj",
     "Handläggaren som handlägger försörjningsstöd svarar aldrig i telefon",
     "Polisen varnar för bedragare som säger att de är från hemtjänsten och vill ha mammas kortuppgifter",
+    "Anna Svensson har fått pris för sitt arbete i hemtjänsten",
 ])
 def test_staff_of_a_service_are_not_its_clients(engine, text: str) -> None:
     assert "confidential" not in _cats(engine, text)
@@ -183,6 +192,8 @@ def test_password_advice_discounts_and_counts_are_not_codes(engine, text: str) -
     "De ska stänga biblioteket i Tjällmo, det ska inte vara offentligt förrän efter valet",
     "topphemlig info: kommunalrådet avgår i maj",
     "de får inte säga något än men badhuset stängs i augusti",
+    "Budgeten för kultur har läckt, de skär ner 30 procent",
+    "En kusin till mig som jobbar på kommunen sa att de redan bestämt att badhuset rivs",
 ])
 def test_leaks_of_what_is_not_public_yet(engine, text: str) -> None:
     assert "confidential" in _cats(engine, text)
@@ -194,6 +205,8 @@ def test_leaks_of_what_is_not_public_yet(engine, text: str) -> None:
     "Kommunen har fått tre anbud på simhallen, det lägsta på 212 miljoner enligt MVT",
     "Hörde att skolan ska läggas ner, stämmer det?",
     "Min syster jobbar på vårdcentralen och trivs jättebra",
+    "Protokollet från kommunstyrelsen läckte inte, det publicerades i går",
+    "Vet någon när beslutet om badhuset blir offentligt?",
 ])
 def test_news_questions_and_a_relatives_job_are_not_leaks(engine, text: str) -> None:
     assert "confidential" not in _cats(engine, text)

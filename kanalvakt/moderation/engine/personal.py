@@ -296,6 +296,12 @@ _STREET_HINT = re.compile(
     r"(?:gata|gatan|vag|vagen|grand|granden|stig|stigen|torg|torget|allen|backen|leden|platsen|"
     r"stradet|straket|gardet|garden|strand|stranden|liden|hojden|udden|holmen)\s+\d"
 )
+_NAMED_PLACE_NUMBER = re.compile(
+    r"(?<!\w)(?:på|pa)\s+([A-ZÅÄÖ][a-zåäöé]+)\s+\d{1,3}\s?[A-Ha-h]?(?![\w\-:.,/])"
+    r"(?!\s*(?:år|ar|kr|st|min|km|mil|dagar|veckor|timmar|%|procent)\b)").finditer
+# Words one of which is before every street address without a street word that is taken.
+_G_LIVES_AT = gate("bor boende adress adressen flyttat flyttade hemma hem grannen grannarna "
+                   "grannens familjen hon han de dom paret")
 _LIVES = re.compile(
     r"\b(?:bor|boende|adress|adressen|flyttat till|flyttade till|hemma pa|hem till|hemma hos)\b"
 )
@@ -369,7 +375,7 @@ def _own_vehicle(ctx: Context, start: int, end: int) -> bool:
     return bool(_OWN_VEHICLE(window) or _OUR_VEHICLE(ctx.text[lo:hi].lower()))
 
 
-def _lives_at(ctx: Context, start: int) -> bool:
+def _lives_at(ctx: Context, start: int, names: bool = True) -> bool:
     """Whether a person is named right before the street address ("Per Hult på Åsgatan 3")."""
     # The address pattern may have taken the preposition as the street's first word.
     word = _LEADING_PREP(ctx.text, start)
@@ -379,7 +385,7 @@ def _lives_at(ctx: Context, start: int) -> bool:
     if not m:
         return False
     name = m.group(1)
-    return name is None or fold(name) in attack_words().names
+    return name is None or names and fold(name) in attack_words().names
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -502,6 +508,18 @@ def detect(ctx: Context) -> list[Finding]:
             out.append(Finding(PD, s, e, "postal_address", score,
                                "Innehåller en gatuadress" + (" med postnummer" if postcode else
                                                              " där någon bor")))
+            taken.append((s, e))
+        # A street name without a street word ("bor på Solvändan 3"): only where someone lives.
+        for m in _NAMED_PLACE_NUMBER(text) if bits & _G_LIVES_AT else ():
+            s, e = m.start(1), m.end()
+            if _overlaps(taken, s, e):
+                continue
+            if not (_LIVES.search(folded[max(0, s - 40):s]) or _lives_at(ctx, s, names=False)):
+                continue
+            if is_own_contact(ctx, s, e):
+                continue
+            out.append(Finding(PD, s, e, "postal_address", 0.7,
+                               "Innehåller en adress där någon bor"))
             taken.append((s, e))
 
         for m in _PLATE.finditer(text) if n_digits >= 2 and ctx.feats & F_PLATE else ():
