@@ -23,15 +23,12 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEV = REPO / "tests" / "moderation" / "data" / "dev.jsonl"
+DATA = REPO / "tests" / "moderation" / "data"
+DEV = DATA / "dev.jsonl"
 HELDOUT = REPO / "tests" / "moderation" / "data" / "heldout.jsonl"
 HELDOUT2 = REPO / "tests" / "moderation" / "data" / "heldout2.jsonl"
 TUNE3 = REPO / "tests" / "moderation" / "data" / "tune3.jsonl"
-TUNE4 = REPO / "tests" / "moderation" / "data" / "tune4.jsonl"
 HELDOUT3 = REPO / "tests" / "moderation" / "data" / "heldout3.jsonl"
-TUNE5 = REPO / "tests" / "moderation" / "data" / "tune5.jsonl"
-TUNE6 = REPO / "tests" / "moderation" / "data" / "tune6.jsonl"
-HELDOUT4 = REPO / "tests" / "moderation" / "data" / "heldout4.jsonl"
 ALL_SETS = (DEV, HELDOUT, HELDOUT2, TUNE3, HELDOUT3)
 SHARED = REPO.parent / "shared" / "data"
 sys.path.insert(0, str(REPO))
@@ -289,15 +286,7 @@ def main() -> None:
         "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.processor() or ''} "
                    f"Python {platform.python_version()}",
-        "quality_dev_set": quality(),
-        "quality_heldout_set": quality(HELDOUT),
-        "quality_heldout2_set": quality(HELDOUT2),
-        "quality_tune3_set": quality(TUNE3),
-        "quality_tune4_set": quality(TUNE4),
-        "quality_heldout3_set": quality(HELDOUT3),
-        "quality_tune5_set": quality(TUNE5),
-        "quality_tune6_set": quality(TUNE6),
-        "quality_heldout4_set": quality(HELDOUT4),
+        "quality": {path.stem: quality(path) for path in sorted(DATA.glob("*.jsonl"))},
         "cli": cli_speed(args.n),
         "latency_in_process": latency(corpus(20_000, seed=2)),
         "presidio": peer(args.presidio_n, args.reps),
