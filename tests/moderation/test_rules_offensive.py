@@ -427,3 +427,36 @@ def test_round3_slang_and_fat_shaming_attacks(engine, text: str) -> None:
 ])
 def test_round3_slang_look_alikes_stay_clean(engine, text: str) -> None:
     assert not _cats(engine, text) & {"personal_attack", "offensive"}
+
+
+@pytest.mark.parametrize("text", [
+    "tjejer kan inte köra, så enkelt är det",
+    "kvinnor klarar inte av att leda en kommun",
+    "typiskt kärringar att gnälla om allt",
+    "homosexualitet är en sjukdom som ska botas",
+    "judar är snåla, alla vet det",
+    "invandrare e lata allihop",
+    "det här är så jävla gay",
+    "sluta va så jävla homo",
+    "helt handikappat beslut av nämnden",
+    "jävla fitthuvud",
+    "dom förstör Sverige, alla somalier",
+])
+def test_round3_stereotypes_and_slang_slurs_are_offensive(engine, text: str) -> None:
+    assert "offensive" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Homosexualitet är inte en sjukdom, sluta sprida sånt",
+    "Min dotter är gay och trivs jättebra på skolan",
+    "Hon kan inte köra bil efter operationen, finns färdtjänst?",
+    "Kvinnor kan inte vänta hur länge som helst på mammografin",
+    "Tjejerna i laget kan inte träna på söndagar, hallen är stängd",
+    "Ungdomarna är lata när det gäller att sortera sopor",
+    "Fittja är en förort i Botkyrka",
+    "Bog-propellern på färjan är trasig igen",
+    "Svart skalle på piratflaggan vid lekplatsen",
+    "Invandrare i kvarteret säger att tvättstugan stinker av mögel",
+])
+def test_round3_stereotype_look_alikes_stay_clean(engine, text: str) -> None:
+    assert "offensive" not in _cats(engine, text)

@@ -159,8 +159,11 @@ class Lexicon:
                 return g
         if self.hyphen_heads and "-" in lower:
             head = key_of(fold(lower.split("-", 1)[0]))
-            if len(head) >= _MIN_STEM and head not in self.exceptions and head in self.exact:
-                return self.exact[head]
+            g = self.exact.get(head) if head not in self.exceptions else None
+            # A short head ("bög-", "kuk-") only when the word is a slur whatever it means
+            # otherwise: "bog-propellern" is a ship's part.
+            if g and (len(head) >= _MIN_STEM or len(head) == 3 and self.scores[g] >= 0.75):
+                return g
         if len(key) > _MIN_STEM:
             if self._suffix_forms:
                 forms = self._suffix_forms
@@ -482,16 +485,21 @@ _EXCLUDED = re.compile(
     r"(?:jobba|arbeta|vara|ga|sitta|bo)\s+(?:\w+\s+){0,3}?(?:barn|barnen|ungar|ungarna|"
     r"forskol\w*|skol\w*|klass|klassen|dagis|fritids)"
     r"|(?P<women>kora|rosta|bestamma|styra|leda|sitta|jobba|arbeta|vara\s+chefer?|bli\s+chefer?|"
-    r"vara\s+politiker|ha\s+asikter|ha\s+rostratt|drive|vote))\b").match
+    r"vara\s+politiker|ha\s+asikter|ha\s+rostratt|drive|vote))\b"
+    # "tjejer kan inte köra", "kvinnor klarar inte av att leda": what women supposedly cannot do
+    r"|(?:\W+\w+){0,2}?\W+(?:kan|klarar)\s+(?:inte|int|ej|aldrig)\s+(?:av\s+)?(?:att\s+)?"
+    r"(?P<women_can>kora|parkera|rakna|leda|styra|bestamma|tanka|backa|grilla|programmera)\b").match
 # Substrings every match of `_EXCLUDED` has (a cheap test before the tokens are made).
-_EXCLUDED_CUES = ("inte fa ", "int fa ", "ej fa ", "aldrig fa ", " ratt att ", "not be allowed")
+_EXCLUDED_CUES = ("inte fa ", "int fa ", "ej fa ", "aldrig fa ", " ratt att ", "not be allowed",
+                  "kan inte ", "kan int ", "kan aldrig ", "klarar inte ", "klarar int ")
 _WOMEN = frozenset("kvinnor kvinnorna tjejer tjejerna brudar fruntimmer kvinnfolk".split())
 
 
 def _excluded_groups(ctx: Context) -> list[Finding]:
     for g in group_lexicons()[0].find(ctx, word_feature=F_GROUP):
         m = _EXCLUDED(ctx.folded, g.end)
-        if m and (m.group("women") is None or fold(g.surface) in _WOMEN):
+        if m and (m.group("women") is None and m.group("women_can") is None
+                  or fold(g.surface) in _WOMEN):
             s, e = g.start, m.end()
             return [Finding("offensive", s, e, "lexicon:generalisation", 0.8,
                             f"Nedvärderande generalisering om en grupp människor: ”{ctx.text[s:e]}”")]
