@@ -460,3 +460,27 @@ def test_round3_stereotypes_and_slang_slurs_are_offensive(engine, text: str) -> 
 ])
 def test_round3_stereotype_look_alikes_stay_clean(engine, text: str) -> None:
     assert "offensive" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "@jonas_m du är inte den skarpaste kniven i lådan",
+    "@jonas_m ingen hemma där uppe va?",
+    "@jonas_m ingen har frågat dig",
+    "@jonas_m nobody asked lol",
+    "@jonas_m lär dig stava innan du skriver",
+    "@jonas_m gå och häng dig",
+    "Stefan på gatukontoret har väl aldrig jobbat en dag i sitt liv",
+    "bra jobbat @ola.p, du bevisar att man kan bli politiker utan hjärna",
+])
+def test_round3_idiom_and_dismissal_attacks(engine, text: str) -> None:
+    assert "personal_attack" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Den nya vindkraften är ett hafsverk, ingen frågade oss som bor här",
+    "Häng med på stadsvandringen på lördag!",
+    "Kniven i lådan på fritidsgården var inte den skarpaste, köp nya",
+    "Min farfar har aldrig jobbat en dag utan att sjunga",
+])
+def test_round3_idiom_look_alikes_stay_clean(engine, text: str) -> None:
+    assert "personal_attack" not in _cats(engine, text)
