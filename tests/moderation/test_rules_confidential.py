@@ -130,6 +130,10 @@ def test_drinking_psychiatric_care_and_disability_in_everyday_words(engine, text
     "@tess.w din lillebror går ju på särskola, eller hur?",
     "Vaktmästaren på Charlottenborg har en spelskuld och lånar pengar av eleverna",
     "Farbrorn i lägenheten ovanför är alkoholist, han ligger i trappan varje helg",
+    "Lärarinnan på Nygårdsskolan är gravid igen och sjukskriven",
+    "grannens pojke är placerad sen i höstas",
+    "min granne på nr 4 har hemtjänst fyra gånger om dagen och dricker som en svamp",
+    "@danne din brorsa sitter ju på behandlingshem",
 ])
 def test_a_person_pointed_out_by_role_place_class_or_relation(engine, text: str) -> None:
     assert {"confidential", "personal_data"} <= _cats(engine, text)
@@ -147,6 +151,9 @@ def test_a_person_pointed_out_by_role_place_class_or_relation(engine, text: str)
     "Han har rätt till personlig assistans enligt LSS, står det på hemsidan",
     "Psykiatrin i regionen behöver mer pengar, köerna är orimliga",
     "Fyllot på stan i lördags var ingen jag kände, polisen tog hand om honom",
+    "Min pappa har demens och hemtjänsten kommer fyra gånger om dagen, tack för allt",
+    "Vi har varit på BUP med vår son, lång kö men bra bemötande",
+    "Han som är rektor på Platen är bra på att lyssna",
 ])
 def test_advice_statistics_and_the_writers_own_family_are_not_confidential(engine, text: str) -> None:
     assert "confidential" not in _cats(engine, text)

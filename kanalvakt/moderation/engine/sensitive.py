@@ -147,6 +147,7 @@ _THIRD_PARTY = re.compile(
     r"frun|maken|sambon|exet|handlaggaren|tjanstemannen|politikern|vikarien|froken|"
     r"fritidsledaren|fritidspedagogen|kuratorn|sjukskoterskan|underskoterskan|vaktmastaren|"
     r"tranaren|chefen|kollegan|tanten|gubben|grannpojken|grannflickan|grannkillen|grannfrun|"
+    r"lararinnan|forskollararen|barnskotaren|pedagogen|specialpedagogen|"
     r"\w+s\s+(?:son|dotter|barn|fru|man|mamma|pappa|sambo|kille|tjej))\b"
 )
 # A bare pronoun identifies only through what came before: "min son ... Han har ADHD" is the
@@ -173,7 +174,9 @@ _ROLE_AT = re.compile(
     r"\b(?:rektorn|lararen|froken|vikarien|kuratorn|fritidsledaren|fritidspedagogen|assistenten|"
     r"elevassistenten|sjukskoterskan|underskoterskan|skoterskan|lakaren|doktorn|vaktmastaren|"
     r"tranaren|chefen|handlaggaren|pojken|flickan|killen|tjejen|mannen|kvinnan|eleven|grannen|"
-    r"tanten|gubben|damen|kassorskan|busschaufforen|chaufforen|pastorn|prasten)\s+(?:pa|i|vid|fran)\s+")
+    r"tanten|gubben|damen|kassorskan|busschaufforen|chaufforen|pastorn|prasten|lararinnan|"
+    r"forskollararen|barnskotaren|pedagogen|specialpedagogen|bibliotekarien|expediten|brevbararen|"
+    r"sekreteraren|receptionisten|kocken|lokalvardaren|stadaren)\s+(?:pa|i|vid|fran)\s+")
 _WHERE = re.compile(
     r"\bi\s+\d[a-h]\b|\b(?:pa|i)\s+(?:nr|nummer)\s+\d+|\b(?:huset|lagenheten|villan|radhuset|"
     r"gatan|trappuppgangen)\s+(?:bredvid|mittemot|intill|ovanfor|nedanfor|brevid|over oss|under oss)\b")
@@ -267,15 +270,15 @@ def detect(ctx: Context) -> list[Finding]:
         for m in _SECRET.finditer(ctx.folded):
             out.append(Finding("confidential", m.start(), m.end(), "sensitive:access_code", 0.85,
                                "En kod eller ett lösenord till kommunens lokaler eller system"))
-    m = _LEAK.search(ctx.folded) if bits & _G_LEAK else None
-    if not m and bits & _G_LEAKED:
-        m = _LEAKED.search(ctx.folded)
-    if not m and bits & _G_INSIDE_WHO and bits & _G_INSIDE_KNOWS:
-        m = _INSIDE_LEAK.search(ctx.folded)
-    if not m and bits & _G_NOT_TOLD_SAY and bits & _G_NOT_TOLD_YET:
-        m = _NOT_TOLD.search(ctx.folded)
-    if m:
-        out.append(Finding("confidential", m.start(), m.end(), "sensitive:leak", 0.8,
+    leak = _LEAK.search(ctx.folded) if bits & _G_LEAK else None
+    if not leak and bits & _G_LEAKED:
+        leak = _LEAKED.search(ctx.folded)
+    if not leak and bits & _G_INSIDE_WHO and bits & _G_INSIDE_KNOWS:
+        leak = _INSIDE_LEAK.search(ctx.folded)
+    if not leak and bits & _G_NOT_TOLD_SAY and bits & _G_NOT_TOLD_YET:
+        leak = _NOT_TOLD.search(ctx.folded)
+    if leak:
+        out.append(Finding("confidential", leak.start(), leak.end(), "sensitive:leak", 0.8,
                            "Uppgifter som sägs komma inifrån en verksamhet eller vara "
                            "sekretessbelagda"))
     if not bits & (_G_SENSITIVE | _G_EVERYDAY):
