@@ -40,7 +40,8 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
                 r"las mer pa lanken|lanken i (?:min )?bio|claim|hamta ditt pris|"
                 r"sidan kommer att (?:stangas|raderas)|bekrafta dina uppgifter)\b"), 0.6, "bedrägeri"),
     # commercial promotion
-    (re.compile(r"\b(?:kop nu|kop har|handla nu|bestall nu|bestall har|bestall idag|"
+    # The look-ahead of the alternatives' first characters skips most positions at once.
+    (re.compile(r"(?=[\dbdefghjklmprstuvw])\b(?:kop nu|kop har|handla nu|bestall nu|bestall har|bestall idag|"
                 r"rabatt\w*|rabattkod\w*|erbjudande\w*|kampanj(?:pris)?|rea|storrea|mellandagsrea|sommarrea|"
                 r"vinterrea|slutrea|totalrea|utforsaljning|lagerrensning|black\s+friday|fyndpris\w*|"
                 r"gratis frakt|fri frakt|superpris|kampanjkod|reapris|lagsta pris|"
@@ -380,8 +381,7 @@ def _digit_alternatives_possible(folded: str) -> bool:
     (substrings those alternatives contain), so that a text with a digit but none of them (a
     phone number, a date, an address) does not run the whole alternation."""
     return ("%" in folded or ":-" in folded or "endast" in folded or "swish" in folded
-            or (("kr" in folded or ":-" in folded) and "st" in folded)
-            or "kr/" in folded or "kr /" in folded or "kr i " in folded or "kr per " in folded)
+            or (("kr" in folded or ":-" in folded) and "st" in folded))
 
 
 # The weak commercial families (see `_MORE`): two different offers ("lediga tider", "för
@@ -430,6 +430,13 @@ def _spoofed(host: str) -> bool:
 # An account handle ("@mtl.sneakerplug", "@wilma_hundvakt"): not an e-mail address, and with a
 # dot, underscore or digit that a person's tagged name ("@Anna") does not have.
 _HANDLE = re.compile(r"(?<![\w.])@[a-z0-9_]*[._\d][a-z0-9_.]*")
+# Pointing to an account: "kolla @mtl.sneakerplug", "dm @vatternjet_motala".
+_AT_CONTACT = re.compile(r"\b(?:(?:kolla|kika|folj|besok|spana\s+in)\s+(?:in\s+)?(?:garna\s+)?(?:mig\s+)?|"
+                         r"(?:dm|pm|dma|pma|skriv|msg)\s+(?:till\s+)?)@")
+# A price an hour or a month glued to its number or with "i"/"per" ("80kr/h", "99 kr i månaden"),
+# which the "erbjudande" rows' "kr/h" does not take; run only when "kr/", "kr i" or "kr per" is there.
+_PER_UNIT = re.compile(r"(?:\d(?:kr|:-)\s?/\s?|\d\s?(?:kr|:-)\s+(?:i|per)\s+)(?:h|tim|timme|timmen|man|manad|"
+                       r"manaden|person|pers|dag|natt|vecka|veckan|pass|kvall)\b")
 # A Swedish phone number, the advertiser's contact line.
 _PHONE = re.compile(r"(?<!\d)0\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2}){2}(?!\d)")
 # Top-level domains that scam and spam sites favour (cheap to register, rarely used by Swedish
@@ -613,6 +620,11 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
             if i >= 2:
                 break
             hits.append((m.start(), m.end(), w if i == 0 else w * 0.6, label))
+    if ctx.n_digits and ("kr/" in f or "kr i " in f or "kr per " in f or ":-/" in f) and weak.get(
+            "erbjudande", 0) < 2:
+        m = _PER_UNIT.search(f)
+        if m is not None:
+            hits.append((m.start(), m.end(), 0.35 if "erbjudande" not in weak else 0.28, "erbjudande"))
     if " hos " in f:
         span = _business_by_name(ctx.text, f)
         if span is not None:
@@ -642,8 +654,12 @@ def detect(ctx: Context, duplicates: DuplicateTracker | None = None,
         hits.append((0, 0, 0.3 if any(h[2] >= 0.4 for h in hits) else 0.2, "länk"))
     if "\U0001f51e" in f:  # the 18+ emoji: adult content for sale
         hits.append((0, 0, 0.35, "vuxen"))
-    if other and "@" in f:
-        m = _HANDLE.search(f)
+    if "@" in f:
+        m = _AT_CONTACT.search(f)
+        if m is not None:
+            hits.append((m.start(), m.end(), 0.45, "egen reklam"))
+            other = True
+        m = _HANDLE.search(f) if other else None
         if m is not None:
             hits.append((m.start(), m.end(), 0.25, "kontohänvisning"))
     if hits and any(lbl in _SCAM_LABELS for _, _, _, lbl in hits) and (
