@@ -506,6 +506,13 @@ def _excluded_groups(ctx: Context) -> list[Finding]:
     return []
 
 
+# "åk tillbaka till djungeln", "back to the jungle", "upp i trädet igen": said to a person, the
+# jungle or the tree calls them an ape. Gated on the rare word (a phrase would open on "tillbaka").
+F_JUNGLE = feature(lambda f, lower, k: f in ("djungeln", "djungel", "jungle", "tradet"))
+_JUNGLE = re.compile(r"\b(?:tillbaka|hem|ak|dra|back|go)\s+(?:\w+\s+){0,2}?(?:till|to)\s+(?:the\s+)?"
+                     r"(?:djungeln|jungle|tradet)\b|\bupp\s+i\s+tradet\s+igen\b").search
+
+
 def detect_offensive(ctx: Context) -> list[Finding]:
     acct = ctx.account
     out: list[Finding] = []
@@ -515,6 +522,9 @@ def detect_offensive(ctx: Context) -> list[Finding]:
         out += _pointed_groups(ctx)
     if not out and ctx.feats & F_GROUP and any(c in ctx.folded for c in _EXCLUDED_CUES):
         out += _excluded_groups(ctx)
+    if ctx.feats & F_JUNGLE and (m := _JUNGLE(ctx.folded)):
+        out.append(Finding("offensive", m.start(), m.end(), "lexicon:hate_phrase", 0.85,
+                           f"Rasistiskt uttryck: ”{ctx.text[m.start():m.end()]}”"))
     if ctx.feats & F_JEW and (m := _CONSPIRACY(ctx.folded)) and not _REPORTED_MYTH(ctx.folded):
         out.append(Finding("offensive", m.start(), m.end(), "lexicon:hate_phrase", 0.85,
                            f"Antisemitisk konspirationsmyt: ”{ctx.text[m.start():m.end()]}”"))
