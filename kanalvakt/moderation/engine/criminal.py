@@ -560,7 +560,7 @@ def piracy_host(host: str) -> bool:
     return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
 
 
-_ANY_GATE |= _sales.MASK | _broad.MASK
+_ANY_GATE |= _sales.MASK | _broad.ENTRY
 
 
 # A link to an unknown streaming site offered for free viewing of films, series or matches:
@@ -673,7 +673,8 @@ def detect(ctx: Context) -> list[Finding]:
                 out.append(Finding("criminal", s, e, "piracy_link", 0.75,
                                    f"Erbjuder gratis film, serier eller sport via {host} – kan "
                                    "vara upphovsrättsintrång", UPPHOVSRATT))
-    out += _sales.findings(ctx)
+    if bits & _sales.MASK:
+        out += _sales.findings(ctx)
     if bits & _G_SHARED == _G_SHARED:
         for m in _SHARED_DOWNLOAD.finditer(f):
             out.append(Finding("criminal", m.start(), m.end(), "piracy", 0.75,

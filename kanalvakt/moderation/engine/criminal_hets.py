@@ -42,7 +42,7 @@ _PRED = (
     r"inte\s+(?:ens\s+)?(?:riktiga\s+)?manniskor|inte\s+manskliga|"
     r"(?:en\s+)?fara\s+for\s+(?:vara\s+)?(?:barn|barnen|ungarna|samhallet)|"
     r"(?:ska|borde|bor)\s+(?:inte\s+vara\s+nara|halla\s+sig\s+borta\s+fran)\s+(?:vara\s+)?barn\w*|"
-    r"borde\s+inte\s+fa\s+(?:jobba|vara|arbeta)\s+(?:med|pa|i|nara)\s+(?:barn\w*|\w*skol\w*|dagis)|"
+    r"borde\s+inte\s+fa\s+(?:jobba|arbeta)\s+(?:med|pa|i|nara)\s+(?:barn\w*|\w*skol\w*|dagis)|"
     r"(?:ar|e|a)\s+" + _NOT + r"(?:\w+\s+){0,2}?(?:parasiter|snyltare|ohyra|avskum|pack|packet|tjuvpack|zigenarpack|djur|"
     r"apor|svin|fyllesvin)|snyltande\s+\w*svin|"
     r"stjal\s+(?:ju\s+)?(?:allt|allting|cyklarna|bilarna)|dom\s+som\s+stjal|"
@@ -54,7 +54,7 @@ _PRED = (
     r"kan\s+inte\s+bo\s+(?:i|bland|nara)\s+\w+)"
 )
 _G_PRED = gate(
-    "sjuka psykiskt psykisk manniskor manskliga fara nara borta jobba vara arbeta parasiter "
+    "sjuka psykiskt psykisk manniskor manskliga fara nara borta jobba arbeta parasiter "
     "snyltare ohyra avskum djur apor svin fyllesvin snyltande stjal kontrollerar styr ager "
     "boskapsvagnar hundar luktar drar varda lasas sparras bo pack packet tjuvpack zigenarpack",
     "boskapsvagn")

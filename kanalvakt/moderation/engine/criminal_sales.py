@@ -88,10 +88,13 @@ _FAKE = re.compile(
     r"besok|undersokning)|ingen\s+lakare\s+behovs|" + _NO_QUESTIONS + r"|kontakter\s+(?:pa|inom|hos)\s+\w+|"
     r"riktiga\s+kort|med\s+ditt\s+(?:foto|namn)|alla\s+eu-?lander|funkar\s+(?:pa|hos|i)\s+"
     r"(?:systemet|banken|krogen|vakterna)|falsk\w*|fejk\w*|fake\w*|forfalskad\w*)")
-_G_DOC = gate("pass passet korkort korkortet intyg intyget betyg betygen kvitton",
-              "id legitimation lakarintyg sjukintyg lonebesked lonespec anstallningsbevis "
+_G_DOC = gate("pass passet korkort korkortet intyg intyget betyg betygen kvitton id",
+              "idkort legitimation lakarintyg sjukintyg lonebesked lonespec anstallningsbevis "
               "arbetsgivarintyg hyreskontrakt examensbevis uppehallstillstand arbetstillstand "
               "vaccinationsintyg parkeringstillstand")
+# A word each `_FAKE` alternative needs.
+_G_FAKE = gate("ser systemet igenom utan behovs fragor kontakter riktiga foto namn lander funkar",
+               "falsk fejk fake forfalskad")
 # An offer: a sale word, a price or a way to get in touch.
 _OFFER = re.compile(
     r"\b(?:saljer|saljes|till\s+salu|fixar|ordnar|kan\s+(?:fixa|ordna)|levererar|erbjuder|"
@@ -178,7 +181,7 @@ def findings(ctx: Context) -> list[Finding]:
                   or (_SALE_CONTACT.search(f) and _SALE_WORD.search(f))
                   or (bits & _G_HANDLE and _HANDLE.search(f))):
             return [_sale(m)]
-    if bits & _G_DOC:
+    if bits & _G_DOC and bits & _G_FAKE:
         m = _DOC_RE.search(f)
         if m and _FAKE.search(f) and _OFFER.search(f):
             return [_sale(m, "Erbjuder förfalskade eller olagligt utfärdade handlingar – kan vara "

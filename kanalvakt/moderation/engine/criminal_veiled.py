@@ -29,10 +29,14 @@ _VEH_BUILDING = (r"\w*(?:huset|paviljongen|paviljong|skolan|kontoret|boendet|mos
                  r"biblioteket|stationen|garden|depan|lagret|bilen|bilarna|cyklarna|bussen|"
                  r"bussarna|plogbilarna|kiosken|butiken|affaren|stugan|villan|kameran)")
 
+# In each alternative of gates the rarest is registered first: `threats.ENTRY` takes the first
+# bit that is not a common word's as the alternative's cheap necessary condition.
 RULES: list[_Rule] = [
     # "vi vet var Peter på kommunikationsavdelningen parkerar", "ja vet vilken stuga du har",
     # "jag vet exakt vilken bil du har", "vi vet var hon ställer sin bil nattetid".
-    (re.compile(r"\b(?:" + _I + r"\s+vet|vet\s+" + _I + r")\s+(?:precis\s+|exakt\s+|mycket\s+val\s+|ocksa\s+|nog\s+|"
+    # Starts with the literal "vet" (with fixed-width look-behinds for the subject) so that the
+    # regex engine can skip to it: three times faster than a leading alternation.
+    (re.compile(r"vet(?<!\wvet)(?:(?<=\bjag\svet)|(?<=\bja\svet)|(?<=\bvi\svet)|\s+" + _I + r")\s+(?:precis\s+|exakt\s+|mycket\s+val\s+|ocksa\s+|nog\s+|"
                 r"redan\s+|aven\s+)?(?:var|vart|vilken|vilket|vilka|nar)\s+(?!man\b|ni\s+kan\b|som\b)"
                 r"(?:\w+\s+){0,6}?(?:" + _WHERE_VERB + r"|" + _PROPERTY + r"\s+(?:du|ni|han|hon|hen)"
                 r"\s+(?:har|kor|ager|bor\s+i))\b"),
@@ -94,12 +98,12 @@ RULES: list[_Rule] = [
     (re.compile(r"\bom\s+(?:ni|du)\s+inte\b[^\n]{0,150}?(?:\b(?:ni|du)\s+(?:har\s+blivit|ar|e)\s+"
                 r"(?:harmed\s+)?varnade?\b|\bvet\s+(?:jag|ja|vi)\s+(?:precis\s+)?vad\s+(?:jag|ja|vi)\s+"
                 r"(?:gor|ska\s+gora|kommer\s+(?:att\s+)?gora)\b)"),
-     (gate("om") | gate("varnade varnad gor gora"),), 0.8, "Hotfull varning till mottagaren",
+     (gate("varnade varnad vet") | gate("om"),), 0.8, "Hotfull varning till mottagaren",
      "threat", OLAGA_HOT),
     # "vi ses på torsdag efter skolan, kom ensam 🙂", "kom ensam så pratar vi".
     (re.compile(r"\bkom\s+(?:hit\s+|dit\s+)?ensam\b(?=[^\n]{0,60}(?:vi\s+ses|du\s+vet|🙂|😉|😈|"
                 r"🔪|$))|\bvi\s+ses\b[^.!?\n]{0,40}?\bkom\s+ensam\b"),
-     (gate("kom") | gate("ensam"),), 0.85, "Förtäckt hot: mottagaren ska komma ensam", "threat",
+     (gate("ensam") | gate("kom"),), 0.85, "Förtäckt hot: mottagaren ska komma ensam", "threat",
      OLAGA_HOT),
     # "vi är några som tänker hälsa på rektorn när han går till bilen", "han vet varför".
     (re.compile(r"\b(?:tanker|ska|skall|kommer\s+att|borde|tankte)\s+(?:ga\s+och\s+)?halsa\s+pa\s+"
@@ -123,13 +127,13 @@ RULES: list[_Rule] = [
     (re.compile(r"\b(?:hoppas|onskar|ska|skall|kommer|lar|borde)\s+(?:\w+\s+){0,10}?(?:fa|far)\s+se\s+"
                 + _POSS + r"\s+(?:eg(?:en|et|na)\s+|fina\s+|nya\s+)?(?:hus|hem|bil|villa|stuga|lagenhet|"
                 r"garage|kontor|butik)\s+(?:brinna|ga\s+upp\s+i\s+rok|explodera|sprangas)\b"),
-     (gate("se") | gate("brinna explodera sprangas rok"),), 0.9,
+     (gate("brinna explodera sprangas rok") | gate("se"),), 0.9,
      "Hot om att någons hem eller egendom ska förstöras", "threat", OLAGA_HOT),
     # "nån kommer se till att det brinner där en natt".
     (re.compile(r"\b(?:nan|nagon|naan|vi|jag|ja)\s+(?:\w+\s+){0,3}?se\s+till\s+att\s+(?:det|den|dom|"
                 r"\w+)\s+(?:brinner|brinna|smaller|exploderar|flyger\s+i\s+luften)\s+(?:\w+\s+){0,2}?"
                 r"(?:en\s+natt|i\s+natt|inatt|snart|nagon\s+natt|dar|hos)"),
-     (gate("se") | gate("till") | gate("brinner brinna smaller exploderar flyger"),), 0.9,
+     (gate("brinner brinna smaller exploderar flyger") | gate("se") | gate("till"),), 0.9,
      "Förtäckt hot om brand eller sprängning", "threat", OLAGA_HOT),
     # "skickade din adress till grabbarna", "har gett hans nummer till killarna".
     (re.compile(r"\b(?:skickade|skickat|gav|gett|lamnade|lamnat|delade|delat)\s+(?:din|er|hans|"
@@ -172,16 +176,16 @@ RULES: list[_Rule] = [
                 r"\bta\s+med\s+(?:\w+\s+){0,4}?(?:tandvatska|bensin|tandstickor|sten|stenar|"
                 r"sprayburk\w*|jarnror|slagtra\w*|basebolltra\w*)\b[^\n]{0,40}?\b(?:den|dom|de|det|"
                 r"\w+(?:en|an|na))\s+ska\s+(?:ner|bort|brinna|krossas|sonder)\b"),
-     (gate("ta") | gate("med") | gate("tandvatska bensin tandstickor stenar sten jarnror",
-                                      "slagtra basebolltra bultsax kofot sprayburk"),),
+     (gate("tandvatska bensin tandstickor stenar sten jarnror",
+           "slagtra basebolltra bultsax kofot sprayburk") | gate("ta") | gate("med"),),
      0.85, "Uppmaning till skadegörelse eller brand", "incitement", UPPVIGLING),
     # "ett par grabbar med basebollträn skulle räcka".
     (re.compile(r"\b(?:ett\s+par|nagra|ett\s+gang)\s+(?:grabbar|killar|gubbar|polare|snubbar)\s+med\s+"
                 r"(?:\w+\s+)?(?:basebolltra\w*|slagtra\w*|jarnror\w*|knivar|kofot\w*|tillhygg\w*|"
                 r"knogjarn)\b[^.!?\n]{0,40}?\b(?:skulle|borde|kan|racker|behovs|fixar|loser|"
                 r"ordnar)\b"),
-     (gate("grabbar killar gubbar polare snubbar") | gate("knivar knogjarn", "basebolltra "
-                                                           "slagtra jarnror kofot tillhygg"),),
+     (gate("knivar knogjarn", "basebolltra slagtra jarnror kofot tillhygg")
+      | gate("grabbar killar gubbar polare snubbar"),),
      0.85, "Uppmaning till våld med tillhyggen", "incitement", UPPVIGLING),
     # "den som ansvarar borde hängas upp i närmsta lyktstolpe", "socialförvaltningen borde
     # ställas mot väggen, jag menar det bokstavligt", "ska skjutas allihop".
@@ -208,6 +212,9 @@ _GO = re.compile(
     r"ansikte\s+mot\s+ansikte)\b|\bsprid\s+(?:det|detta|den|vidare|sa\s+alla|overallt)\b|"
     r"\bhalsa\s+pa\s+(?:honom|henne|hen|han\s+som|hon\s+som)\b|\bpassa\s+pa\s+att\s+(?:saga|"
     r"tala\s+om|visa)\b")
+# One of these is inside every call `_GO` matches: a substring test before the regex.
+_GO_HINTS = ("ses dar", "tycker", "ifran", "privat", "ringa och", "direkt", "personligen",
+             "riktigt", "ansikte", "sprid", "halsa pa", "passa pa")
 _G_PRIVATE = gate("bor adress hemadress mobil mobilen mobilnummer mobilnr privatnummer hemnummer "
                   "personnummer personnumret", "adress mobil personnummer")
 _G_GO = gate("ses sag saga saj sager ring ringa prata sprid halsa passa")
@@ -218,7 +225,9 @@ _FIND_ADDRESS = re.compile(
     r"(?:\w*handlaggaren|\w*chefen|tjansteman\w*|rektorn|domaren|\w*politikern|\w*radet|"
     r"honom|henne|hen|han\s+som|hon\s+som|den\s+som)\b")
 _G_FIND = gate("adressen adress bor hemadressen")
+_G_LOOK = gate("hitta reda fram upp skaffa")
 DOX_MASK = _G_GO | _G_PRIVATE | _G_FIND
+DOX_ENTRY = _G_GO | _G_FIND  # a doxxing call needs one of these
 
 
 def dox_findings(f: str, bits: int, n_digits: int) -> list[tuple[int, int]]:
@@ -226,10 +235,10 @@ def dox_findings(f: str, bits: int, n_digits: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     # An identity number is digits only, which no word gate sees.
     if bits & _G_GO and (bits & _G_PRIVATE or n_digits >= 10):
-        m = _GO.search(f)
+        m = _GO.search(f) if any(h in f for h in _GO_HINTS) else None
         if m and _PRIVATE.search(f):
             out.append((m.start(), m.end()))
-    if bits & _G_FIND:
+    if bits & _G_FIND and bits & _G_LOOK:
         m = _FIND_ADDRESS.search(f)
         if m:
             out.append((m.start(), m.end()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kanalvakt.moderation.engine import criminal_hets, criminal_veiled
-from kanalvakt.moderation.engine.gates import gate
+from kanalvakt.moderation.engine.gates import COMMON, gate, word_bits
 from kanalvakt.moderation.engine.results import BARNPORR, HETS, OLAGA_HOT, UPPHOVSRATT, UPPVIGLING
 
 # A person or one of the municipality's buildings as the object of harm.
@@ -129,26 +129,30 @@ _RULES: list[_Rule] = [
                 r"kraschade|forsvann|olycka|brand|brann\s+ner)\b"),
      (gate("synd trakigt tragiskt sorgligt olyckligt"),), 0.85,
      "Förtäckt hot om att något ska hända", "threat", OLAGA_HOT),
-    # "annars vet du vad som händer", "glöm inte att du går hem ensam", '"olyckor" kommer hända'.
-    (re.compile(r"\b(?:annars|eller)\s+(?:vet\s+(?:du|ni)|(?:du|ni)\s+vet)\s+vad\s+som\s+"
-                r"(?:hander|kommer\s+(?:att\s+)?handa|sker)\b|"
-                r"\b(?:du|ni|han|hon)\s+(?:gar|aker|cyklar|ar|bor|sover)\s+(?:hem\s+)?"
-                r"(?:ensam|ensamma|sjalv|sjalva)\b(?=[^\n]{0,30}(?:🙂|😉|😈|🔪|🔫|$))|"
-                r"\bangra\s+(?:att|den\s+dag)\s+(?:du|ni|han|hon)\s+(?:foddes|fods)\b|"
-                r"\bhoppas\s+(?:du|ni|han|hon)\s+har\s+(?:en\s+)?(?:bra|god)\s+(?:hem|bil|liv)?"
-                r"forsakring\b|\bbetala\s+med\s+(?:blod|blodet|livet|ditt\s+liv|era\s+liv)\b|"
-                r"\b(?:vi|jag)\s+(?:har|vet)\s+(?:din|er|hans|hennes|deras)\s+adress\b|"
-                r"\b(?:vi\s+ses|sov\s+gott|halsa\s+\w+)\b[^\n]{0,40}(?:🔪|🔫|💣|🪓|⚰)|"
-                r"\b(?:du|ni)\s+(?:ar|e)\s+(?:ett\s+)?dott\s+kott\b|\b(?:din|er|hans|hennes)\s+familj\s+"
-                r"(?:ar|e)\s+inte\s+saker\b|"
-                r"[\"'“”]\s*(?:olyckor|olycka|olyckshandelser|olyckshandelse)\s*[\"'“”]"),
-     (gate("hander handa sker") | gate("annars eller"), gate("ensam ensamma sjalv sjalva"),
-      gate("olyckor olycka olyckshandelser olyckshandelse"), gate("angra"),
-      gate("hoppas") | gate("forsakring hemforsakring bilforsakring livforsakring"),
-      gate("betala") | gate("blod blodet livet liv"), gate("adress"),
-      gate("ses gott halsa"), gate("kott"),
-      gate("familj") | gate("saker")),
-     0.85, "Förtäckt hot mot mottagaren", "threat", OLAGA_HOT),
+    # "annars vet du vad som händer", "glöm inte att du går hem ensam", '"olyckor" kommer hända':
+    # one rule per phrasing, each with its own gate, so that a text runs only the ones it can match.
+    *[(re.compile(_p), (_g,), 0.85, "Förtäckt hot mot mottagaren", "threat", OLAGA_HOT) for _p, _g in (
+        (r"\b(?:annars|eller)\s+(?:vet\s+(?:du|ni)|(?:du|ni)\s+vet)\s+vad\s+som\s+"
+         r"(?:hander|kommer\s+(?:att\s+)?handa|sker)\b",
+         gate("hander handa sker") | gate("annars eller")),
+        (r"\b(?:du|ni|han|hon)\s+(?:gar|aker|cyklar|ar|bor|sover)\s+(?:hem\s+)?"
+         r"(?:ensam|ensamma|sjalv|sjalva)\b(?=[^\n]{0,30}(?:🙂|😉|😈|🔪|🔫|$))",
+         gate("ensam ensamma sjalv sjalva")),
+        (r"\bangra\s+(?:att|den\s+dag)\s+(?:du|ni|han|hon)\s+(?:foddes|fods)\b", gate("angra")),
+        (r"\bhoppas\s+(?:du|ni|han|hon)\s+har\s+(?:en\s+)?(?:bra|god)\s+(?:hem|bil|liv)?"
+         r"forsakring\b",
+         gate("forsakring hemforsakring bilforsakring livforsakring") | gate("hoppas")),
+        (r"\bbetala\s+med\s+(?:blod|blodet|livet|ditt\s+liv|era\s+liv)\b",
+         gate("blod blodet livet liv") | gate("betala")),
+        (r"\b(?:vi|jag)\s+(?:har|vet)\s+(?:din|er|hans|hennes|deras)\s+adress\b", gate("adress")),
+        (r"\b(?:vi\s+ses|sov\s+gott|halsa\s+\w+)\b[^\n]{0,40}(?:🔪|🔫|💣|🪓|⚰)",
+         gate("ses gott halsa")),
+        (r"\b(?:du|ni)\s+(?:ar|e)\s+(?:ett\s+)?dott\s+kott\b", gate("kott")),
+        (r"\b(?:din|er|hans|hennes)\s+familj\s+(?:ar|e)\s+inte\s+saker\b",
+         gate("saker") | gate("familj")),
+        (r"[\"'“”]\s*(?:olyckor|olycka|olyckshandelser|olyckshandelse)\s*[\"'“”]",
+         gate("olyckor olycka olyckshandelser olyckshandelse")),
+    )],
     # "ni tog mina barn, snart tar jag era".
     (re.compile(r"\b(?:ni|du)\s+tog\s+(?:mina?|mitt)\s+\w+[^.!?\n]{0,30}?\b(?:nu|snart|da|sa)\s+"
                 r"tar\s+(?:jag|vi)\s+(?:era|dina|ditt|din|ert)\b"),
@@ -370,6 +374,23 @@ _MASK |= _G_DOX | criminal_veiled.DOX_MASK
 for _also in _ALSO.values():
     _MASK |= _also
 MASK = _MASK
+# The bits of the gates that hold a common word ("om", "har", "pa"): a rule needs every bit of
+# one alternative, so one rare bit per alternative is enough to tell that no rule can open.
+_COMMON_BITS = 0
+for _w in COMMON:
+    _COMMON_BITS |= word_bits(_w)
+
+
+def _one_bit(need: int) -> int:
+    """The first-registered gate bit of an alternative that holds no common word."""
+    rare = need & ~_COMMON_BITS or need
+    return rare & -rare
+
+
+ENTRY = _G_DOX | criminal_veiled.DOX_ENTRY
+for _p, _needs, *_ in _RULES:
+    for _n in _needs:
+        ENTRY |= _one_bit(_n)
 RULES = _RULES  # for tests: (pattern, alternatives of required bits, ...)
 
 
@@ -401,9 +422,10 @@ def findings(f: str, bits: int, n_digits: int = 0
              ) -> list[tuple[int, int, str, float, str, str | None]]:
     """(start, end, rule, score, explanation, legal basis) of every broad rule that matches."""
     out: list[tuple[int, int, str, float, str, str | None]] = []
-    if not bits & _MASK:
+    if not bits & ENTRY:
         return out
-    for s, e in criminal_veiled.dox_findings(f, bits, n_digits):
+    for s, e in (criminal_veiled.dox_findings(f, bits, n_digits)
+                 if bits & criminal_veiled.DOX_ENTRY else ()):
         out.append((s, e, "threat", 0.85, "Uppmaning att söka upp, ringa eller hänga ut en person "
                     "vars adress, nummer eller personnummer lämnas ut", OLAGA_HOT))
     for pattern, _, score, expl, rule, basis in _open(bits & _MASK):
