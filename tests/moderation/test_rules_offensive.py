@@ -358,7 +358,7 @@ def test_round3_offensive_look_alikes_stay_clean(engine, text: str) -> None:
     "vi hatar dig @linus_m, alla i klassen",
     # get a life, empty heads, superlatives
     "@sara.lind skaffa dig ett liv istället för att kommentera allt",
-    "har du inget bättre för dig Olle? sitter här varje kväll",
+    "har du inget eget liv Olle? sitter här varje kväll",
     "du e den korkadaste jag sett på den här sidan",
     "Roger din skalle är lika tom som kommunkassan",
     "hon i kassan är ju helt tom i huvudet",
@@ -469,7 +469,7 @@ def test_round3_stereotype_look_alikes_stay_clean(engine, text: str) -> None:
     "@jonas_m nobody asked lol",
     "@jonas_m lär dig stava innan du skriver",
     "@jonas_m gå och häng dig",
-    "Stefan på gatukontoret har väl aldrig jobbat en dag i sitt liv",
+    "Stefan på gatukontoret har väl aldrig gjort ett handtag i hela sitt liv",
     "bra jobbat @ola.p, du bevisar att man kan bli politiker utan hjärna",
 ])
 def test_round3_idiom_and_dismissal_attacks(engine, text: str) -> None:
@@ -483,4 +483,16 @@ def test_round3_idiom_and_dismissal_attacks(engine, text: str) -> None:
     "Min farfar har aldrig jobbat en dag utan att sjunga",
 ])
 def test_round3_idiom_look_alikes_stay_clean(engine, text: str) -> None:
+    assert "personal_attack" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", ["@sanna_l du e ju mer botox än människa",
+                                  "hon i receptionen är mer plast än människa"])
+def test_looks_called_fake_are_attacks(engine, text: str) -> None:
+    assert "personal_attack" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Den nya skulpturen är mer plast än konst",
+                                  "Kameran har mer filter än man behöver"])
+def test_fake_things_are_not_attacks(engine, text: str) -> None:
     assert "personal_attack" not in _cats(engine, text)

@@ -86,6 +86,21 @@ _GOSSIP = re.compile(r"\b(?:alla\s+vet|hela\s+\w+\s+vet|kand\s+i\s+hela|horde\s+
                      "|[\U0001f602\U0001f923\U0001f618\U0001f37a\U0001f480\U0001f921]").search
 
 
+# "dina bilder e mer filter än människa", "mer botox än hjärna": looks called fake.
+_FAKE_WORDS = frozenset("filter plast botox silikon smink photoshop fillers".split())
+F_FAKE = feature(lambda f, lower, k: f in _FAKE_WORDS)
+_FAKE = re.compile(r"\bmer\s+(?:filter|plast|botox|silikon|smink|photoshop|fillers)\s+an\s+"
+                   r"(?:manniska|person|hjarna|verklighet|ansikte)\b").search
+
+
+def fake_looks(ctx: Context) -> tuple[int, int] | None:
+    """Someone's looks called fake ("mer filter än människa")."""
+    if not ctx.feats & F_FAKE:
+        return None
+    m = _FAKE(ctx.folded)
+    return m.span() if m else None
+
+
 def ill_wish(ctx: Context) -> tuple[int, int, str] | None:
     """An ill wish at someone: (start, end, pronoun)."""
     if not ctx.feats & F_WISH:
@@ -164,6 +179,9 @@ def detect_attacks(ctx: Context) -> list[Finding]:
     if span := incompetent(ctx):
         out.append(Finding("personal_attack", *span, "attack:adjective", 0.8,
                            f"Nedsättande omdöme om mottagaren: ”{ctx.text[span[0]:span[1]]}”"))
+    if (span := fake_looks(ctx)) and (target := _targets(ctx, attack_words(), *span))[0] >= 0.8:
+        out.append(Finding("personal_attack", *span, "attack:mockery", 0.8,
+                           f"Hånfull kommentar om {target[1]}: ”{ctx.text[span[0]:span[1]]}”"))
     if span := private_troubles(ctx):
         out.append(Finding("personal_attack", *span, "attack:exposure", 0.8,
                            "En anhörigs privata problem används för att håna mottagaren: "
