@@ -182,6 +182,11 @@ def test_an_offer_of_illegal_goods_is_advertising_and_criminal(text: str) -> Non
     "Du har pengar att hämta från Skatteverket, logga in här: skatteverket-retur.com",
     "vill ni se mer? 🔞 snap: lina.xo22",
     "Vi firar 5 år och lottar ut ett presentkort på 500 kr bland alla som delar inlägget 🎉",
+    # Paid for nothing, free trials, job ads for salespeople.
+    "Visste du att man kan få betalt för att testa appar? Jag tjänar 3000 i månaden, länk i bio",
+    "Få bra betalt för att svara på enkäter hemifrån, helt gratis att gå med",
+    "Prova vårt lunchabonnemang gratis i 14 dagar, läs mer på lunchkompis.se",
+    "Vi söker nu fler säljare i Östergötland, fast lön och hög provision, skicka ett pm",
 ])
 def test_advertising_fourth_round(text: str) -> None:
     assert "advertising" in _cats(text), text
@@ -211,7 +216,15 @@ def test_advertising_fourth_round(text: str) -> None:
     "Ring hennes mobil 076-111 22 33 och fråga varför hon inte städar",
     "Jag var skeptisk först till nya cykelbanan men den blev faktiskt bra",
     "Min mamma har bytt nummer och får inga sms från hemtjänsten längre, vem ska vi kontakta?",
+    "Jag har bytt nummer, hur ändrar jag det i skolans app?",
     "Föreningen lottar ut fribiljetter till sommarlägret, anmälan på kommunens hemsida",
+    "Får personalen på äldreboendet betalt för att gå på kurs? Det borde de",
+    "Politikerna får betalt för att gå på möten och spela teater för oss",
+    "Jag tjänade 200 kr på att panta burkar i helgen haha",
+    "Politiker som lovar guld och gröna skogar, köp innan det är för sent haha",
+    "Hej! Har du ett förslag som ska tas upp i fullmäktige? Skriv till oss här",
+    "Läs mer på motala.se om de nya sophämtningstiderna",
+    "Vi söker fler volontärer till läxhjälpen på biblioteket, hör av dig!",
 ])
 def test_advertising_fourth_round_negatives(text: str) -> None:
     assert "advertising" not in _cats(text), text

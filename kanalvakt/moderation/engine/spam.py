@@ -23,7 +23,7 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
     # crypto, trading, earn money
     (re.compile(r"\b(?:bitcoin|btc|krypto\w*|crypto\w*|ethereum|forex|binar\w* option\w*|"
                 r"nft|tradingbot|trading|daytrading|investeringsplattform)\b"), 0.55, "krypto/trading"),
-    (re.compile(r"\b(?:tjana|tjanar|tjanat|tjanade|tjäna|earn)\s+(?:\w+\s+){0,3}(?:\d[\d\s.]*(?:kr|kronor|sek|"
+    (re.compile(r"\b(?:tjana|tjanar|tjanat|tjäna|earn)\s+(?:\w+\s+){0,3}(?:\d[\d\s.]*(?:kr|kronor|sek|"
                 r"\$|usd|euro|dollar)|pengar(?!\s+pa\s+(?:den|det|att|oss|er|dem|kommun\w*|skatt\w*|var|vara|"
                 r"andra|folk|sjuk\w*|aldre|barn\w*))|extra|hemifran|per dag|om dagen|i veckan|i manaden|tusentals|"
                 r"hundratusentals|miljoner|varje\s+(?:dag|vecka|manad))"),
@@ -84,7 +84,7 @@ _SIGNALS: list[tuple[re.Pattern[str], float, str]] = [
 _SIGNAL_GATES: list[tuple[int, bool]] = [
     (gate("", "bitcoin btc krypto crypto ethereum forex binar nft tradingbot trading daytrading "
           "investeringsplattform"), False),
-    (gate("tjana tjanar tjanat tjanade earn"), False),
+    (gate("tjana tjanar tjanat earn"), False),
     (gate("inkomst frihet hemifran extrainkomst investerade avkastning vinst pengar mentor coach "
           "whatsapp telegram"), False),
     (gate("vunnit grattis utvald vinnare iphone presentkort konto klicka lanken claim pris sidan "
@@ -133,7 +133,7 @@ _CTA_VERBS = (
     r"spara\s+(?:upp\s+till\s+)?(?:\d|tusentals|hundratals|massor|pengar)", r"jamfor\s+och\b",
     r"registrera\s+dig\b", r"anmal\s+dig\b", r"salj\s+(?:din|ditt|dina|era|ert|er)\b", r"knacka\s+pa\b", r"ga\s+med\s+i\b",
     r"sluta\s+betala\b", r"fa\s+fler\s+kunder\b", r"byt\s+till\s+oss\b",
-    r"tipsa\s+(?:garna\s+)?(?:era|dina|alla)\s+vanner\b")
+    r"tipsa\s+(?:garna\s+)?(?:era|dina|alla)\s+vanner\b", r"las\s+mer\s+(?:pa|via|har|i\s+lanken)\b")
 # The verbs as a pattern; `_clause_start` tells whether a match stands where an imperative does.
 _IMPERATIVE = _alts(*_CTA_VERBS)
 
@@ -168,8 +168,7 @@ _OPENER = re.compile(r"^\W*(?:(?:hej|hejsan|halla|tjena|hallo)(?:\s+\w+)?\W+)?(?
                      r"ska\s+(?:du|ni)\s+(?:salja|kopa|renovera)|funderar\s+(?:\w+\s+){1,2}pa|"
                      r"saknar\s+(?:du|ni)|(?:billig\w*|prisvard\w*|professionell\w*|erfaren|certifierad|"
                      r"auktoriserad|nystartad\w*)\s+\w+|varfor\s+betala\s+(?:dyrt|overpris|fullpris)|"
-                     r"harda\s+tider|ar\s+(?:du|ni)\s+(?:ocksa\s+|som\s+jag\s+)?(?:trott|less|sugen|intresserad)|"
-                     r"har\s+(?:du|ni)\s+(?:ett|en)\s+\w+\s+som\s+(?:ska|behover|maste))\b")
+                     r"harda\s+tider|ar\s+(?:du|ni)\s+(?:ocksa\s+|som\s+jag\s+)?(?:trott|less|sugen|intresserad))\b")
 
 # Added 2026-11 (second round), from how companies, scammers and spammers write in a
 # municipality's comment field. The commercial families ("företag", "uppmaning", "erbjudande")
@@ -215,7 +214,7 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
     (_IMPERATIVE, 0.3, "uppmaning",
      gate("boka bestall kop handla prova testa kika titta kom besok ring skriv kontakta hor passa "
           "missa skynda fraga valkommen valkomna sok folj swisha spara jamfor registrera anmal "
-          "salj ga sluta fa byt tipsa teckna knacka"), False),
+          "salj ga sluta fa byt tipsa teckna knacka las"), False),
     # An offer: price cuts, free quotes, opening offers, limited time, prices per unit or hour.
     (re.compile(r"\b[1-5]\s+for\s+[1-9]\b"), 0.35, "erbjudande", gate("1 2 3 4 5"), False),
     (re.compile(r"(?=[\d\-])(?:(?<!\S)-\s?\d{1,2}\s?%|\b\d{1,2}(?:[.,]\d+)?\s?%\s+"
@@ -228,7 +227,8 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
            r"(?:forsta|1:a)\s+\w+\s+(?:ar\s+)?(?:gratis|kostnadsfri\w*|halva\s+priset)\b",
            r"fa\s+(?:den\s+|det\s+)?(?:\w+\s+)?(?:tredje|andra|fjarde)\s+(?:\w+\s+)?gratis\b",
            r"(?:sa\s+)?far\s+du\s+(?:en\s+|ett\s+)?gratis\b",
-           r"gratis\s+(?:lask|dryck|kaffe|fika|glass|tillbehor|frakt)\b"),
+           r"gratis\s+(?:lask|dryck|kaffe|fika|glass|tillbehor|frakt|provperiod|provmanad|testperiod)\b",
+           r"(?:prova|testa)\s+(?:\w+\s+)?gratis\s+i\s+\d+\s+(?:dagar|veckor)\b"),
      0.35, "erbjudande", gate("halva gratis kostnadsfri kostnadsfritt", "kostnadsfri"), False),
     (_alts(r"(?:bara|endast)\s+(?:idag|ikvall|i\s+helgen|denna\s+vecka|i\s+veckan)\b",
            r"hela\s+(?:forsta\s+|denna\s+|nasta\s+)?(?:helgen|manaden|veckan|" + _MONTHS + r")\s*(?:ut|\W|$)", r"denna\s+vecka\b",

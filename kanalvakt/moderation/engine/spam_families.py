@@ -93,7 +93,7 @@ FAMILIES: list[tuple[re.Pattern[str], float, str, int, bool]] = [
     # Added 2026-11 (fourth round). Self-promotion of one's own account, channel or song,
     # without any word of buying: "följ mitt konto", "länk i bio", "ny video på min youtube".
     (alts(r"folj\s+(?:garna\s+)?(?:mitt\s+(?:\w+\s+)?(?:konto|insta|tiktok)|min\s+(?:\w+\s+)?(?:sida|kanal|"
-          r"profil|blogg|insta|tiktok|youtube)|mig\s+(?:pa|@)|mig\s*@|(?:var|vart)\s+(?:nya?\s+|nytt\s+)?"
+          r"profil|blogg|insta|tiktok|youtube)|mig\s*@|(?:var|vart)\s+(?:nya?\s+|nytt\s+)?"
           r"(?:sida|konto|kanal|profil))\b",
           r"glom\s+inte\s+(?:att\s+)?(?:folja|prenumerera|gilla|dela)\b",
           r"(?:stream|follow|like|gilla|folj)\s+(?:for|4)\s+(?:stream|follow|like|gilla|folj)\b",
@@ -154,10 +154,12 @@ FAMILIES: list[tuple[re.Pattern[str], float, str, int, bool]] = [
     (alts(r"(?:pengar|aterbetalning\w*|utbetalning\w*)\s+att\s+hamta\b",
           r"(?:har|ska)\s+(?:du\s+)?(?:ratt\s+till|fa)\s+(?:en\s+)?(?:aterbetalning|utbetalning|ersattning)\s+"
           r"(?:pa|av)\s+\d",
-          r"(?:mitt\s+nya|har\s+bytt)\s+nummer\b", r"tappade?\s+(?:min\s+)?(?:telefon|mobil)\s+"
-          r"(?:sa|och)\s+(?:det\s+har|detta)\s+ar\b",
+          r"(?:hej|hejsan|halla)\s+(?:mamma|pappa|mormor|farmor|morfar|farfar)\W+(?:\w+\W+){0,8}?(?:nya\s+"
+          r"nummer|bytt\s+nummer|tappat\s+(?:min\s+)?(?:telefon|mobil)|tappade\s+(?:min\s+)?(?:telefon|mobil))",
+          r"tjanade\s+(?:\w+\s+){0,2}\d[\d\s]*\s?(?:kr|kronor|sek|\$|dollar|euro)\s+(?:forra\s+(?:veckan|"
+          r"manaden)|pa\s+(?:en|bara|mindre\s+an|\d+)\s+(?:vecka|dag|dagar|manad|timmar?|veckor))\b",
           r"jag\s+var\s+(?:ocksa\s+|ocksa\s+sjalv\s+|sjalv\s+)?(?:skeptisk|tveksam)\s+(?:forst|i\s+borjan|till\s+en\s+borjan)\b"),
-     0.4, "bedrägeri", gate("hamta ersattning nummer tappad tappade skeptisk tveksam",
+     0.4, "bedrägeri", gate("hamta ersattning mamma pappa mormor farmor morfar farfar tjanade skeptisk tveksam",
                             "aterbetalning utbetalning"), False),
     (alts(r"lott(?:ar|as)\s+ut\b", r"utlottning\w*", r"(?:vi\s+)?firar\s+\d+\s+ar\s+(?:med|och\s+bjuder)\b"),
      0.35, "erbjudande", gate("lottar lottas firar", "utlottning"), False),
@@ -173,9 +175,8 @@ FAMILIES: list[tuple[re.Pattern[str], float, str, int, bool]] = [
                              "konto konton kontot abonnemang paket"), False),
     # Crypto tokens and get-rich pitches.
     (alts(r"(?:token|coin|memecoin|shitcoin)\w*\s+(?:lanseras|lanserar|launch\w*|presale)",
-          r"\d+x\s+(?:potential|potentiell|gains?)\b", r"to\s+the\s+moon\b", r"presale\b", r"airdrop\w*",
-          r"kop\s+(?:innan|medan)\s+(?:det|den|priset)\s+(?:ar|e|blir|stiger|drar|ar\s+for\s+sent)"),
-     0.5, "krypto/trading", gate("potential potentiell gain gains moon presale innan medan",
+          r"\d+x\s+(?:potential|potentiell|gains?)\b", r"to\s+the\s+moon\b", r"presale\b", r"airdrop\w*"),
+     0.5, "krypto/trading", gate("potential potentiell gain gains moon presale",
                                  "token coin memecoin shitcoin airdrop"), False),
     # A salesperson or recruiter introducing themselves; the pitch of lower bills.
     (alts(r"(?:bli|blir|som)\s+(?:var\s+|min\s+|en\s+)?(?:aterforsaljare|ambassadorer|ambassador)\b"),
@@ -183,8 +184,17 @@ FAMILIES: list[tuple[re.Pattern[str], float, str, int, bool]] = [
     (alts(r"jag\s+heter\s+\w+\s+och\s+(?:jobbar\s+(?:for|pa|med|som)|saljer|representerar|ar\s+"
           r"(?:saljare|radgivare|konsult|aterforsaljare|agent))\b",
           r"(?:sanka|halvera|sank|kapa)\s+(?:din|er|era|dina)\s+\w*(?:rakning|kostnad)\w*",
-          r"fixar\s+(?:din|ditt|dina|er|ert|era)\b"),
-     0.35, "företag", gate("heter sanka halvera sank kapa fixar"), False),
+          r"fixar\s+(?:din|ditt|dina|er|ert|era)\b",
+          r"vi\s+(?:soker|anstaller)\s+(?:nu\s+)?(?:fler\s+)?(?:\w+\s+)?(?:saljare|telefonforsaljare|"
+          r"agenter|ambassadorer|kundtjanstmedarbetare|representanter)\b"),
+     0.35, "företag", gate("heter sanka halvera sank kapa fixar saljare telefonforsaljare agenter "
+                           "ambassadorer kundtjanstmedarbetare representanter"), False),
+    # Paid for nothing: "få betalt för att svara på enkäter", "betalt för att testa appar".
+    (alts(r"(?:fa|far|fick|tjana|tjanar)\s+(?:bra\s+)?betalt\s+for\s+att\s+(?:svara\s+pa\s+(?:\w+\s+)?enkater|"
+          r"(?:testa|prova|recensera)\s+(?:nya\s+)?(?:appar|produkter|spel|mobilspel|hudvard|smink)|scrolla|"
+          r"spela\s+(?:spel|mobilspel)|lyssna\s+pa\s+(?:musik|latar)|skriva\s+recensioner|gilla\s+(?:inlagg|bilder|"
+          r"videos|klipp))\b"),
+     0.5, "snabba pengar", gate("betalt"), False),
     # Miracle cures and alternative healing courses.
     (alts(r"lakarna\s+(?:hatar|vill\s+inte)\b",
           r"(?:bli\s+av\s+med|bota|slippa|fa\s+bort)\s+(?:\w+\s+){0,5}?(?:pa|inom)\s+(?:bara\s+)?\d+\s+"
