@@ -667,3 +667,28 @@ def test_hets_group_statements_negatives(text: str) -> None:
 ])
 def test_firm_visits_and_reported_quotes_are_not_threats(text: str) -> None:
     assert OLAGA_HOT not in _bases(text), (text, _criminal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "de där svartskallarna som hänger vid stationen är inte ens människor",
+    "zigenarna som sitter utanför Willys stjäl ju allt",
+    "(((dom))) kontrollerar medierna, tänk efter",
+])
+def test_hets_slurs_with_statements_and_codes(text: str) -> None:
+    assert HETS in _bases(text), (text, _criminal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "flyktingar som kommit hit är inte ens myndiga, många av dem",
+    "(((eko))) är en rolig effekt i musik",
+])
+def test_hets_slurs_with_statements_negatives(text: str) -> None:
+    assert HETS not in _bases(text), (text, _criminal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "har lite stesolid över, billigt, skriv",
+    "xanax kvar från förra året, billigt, skriv privat",
+])
+def test_leftover_pills_offered(text: str) -> None:
+    assert any(rule == "illegal_sale" for rule, _ in _criminal(text)), (text, _criminal(text))

@@ -25,6 +25,9 @@ _GROUP = (
     r"(?:kurdiska|arabiska|somaliska|muslimska|judiska|romska|afghanska|syriska|polska|"
     r"utlandska)\s+(?:barn|familjer|kvinnor|man|killar|ungdomar|ungar|elever))"
 )
+_SLUR = (r"blattar|blattarna|svartskall\w*|svarting\w*|negrer\w*|zigenar\w*|tattare|tattarna|"
+         r"trans-?freak\w*|transa|transan|transor|transorna|tr\*nsor\w*|bogar|bogarna|bogjavl\w*|"
+         r"flator|flatorna|arabjavl\w*|judejavl\w*|blattejavl\w*")
 _G_GROUP = gate(
     "judar judarna juden somalier somalierna araber araberna afghaner afghanerna afrikaner "
     "afrikanerna romer romerna tattare tattarna blattar blattarna bogar bogarna flator flatorna "
@@ -62,8 +65,16 @@ _G_PRED = gate(
 RULES: list[_Rule] = [
     # "bögar och flator är sjuka i huvet", "alla tr*nsor borde låsas in", "alla judar kontrollerar
     # medierna", "kurdiska barn ... dom drar ner allt och luktar".
-    (re.compile(r"(?<!kriminella\s)(?<!illegala\s)\b" + _GROUP + r"\b(?!\s+som\b)[^.!?\n]{0,80}?\b" + _PRED + r"\b"),
+    # A slur names the whole people even in "de där blattarna som ..."; a neutral group word
+    # followed by "som" is a subset ("invandrare som begår brott").
+    (re.compile(r"\b(?:" + _SLUR + r")\b[^.!?\n]{0,120}?\b" + _PRED + r"\b|"
+                r"(?<!kriminella\s)(?<!illegala\s)\b" + _GROUP + r"\b(?!\s+som\b)[^.!?\n]{0,120}?\b"
+                + _PRED + r"\b"),
      (_G_GROUP | _G_PRED,), 0.9,
      "Nedvärderande påstående om en folkgrupp – kan vara hets mot folkgrupp",
+     "hets_mot_folkgrupp", HETS),
+    # The antisemitic "echo" ("(((de))) som äger bankerna").
+    (re.compile(r"\({3}[^()\n]{1,20}\){3}[^.!?\n]{0,120}?\b" + _PRED + r"\b"), (_G_PRED,), 0.9,
+     "Antisemitisk kod med nedvärderande påstående – kan vara hets mot folkgrupp",
      "hets_mot_folkgrupp", HETS),
 ]

@@ -54,7 +54,8 @@ _SALE_OFFER = re.compile(
 # A way to get in touch is an offer only with a sale word or a price somewhere in the text
 # ("dm:a mig om ni vet något" from a worried parent is not).
 _SALE_CONTACT = re.compile(r"\b(?:dm|pm|inbox|snap|snapchat|telegram|wickr|kik|threema|adda|"
-                           r"hor\s+av\s+dig|skriv\s+till\s+mig|seriosa?|diskret\w*)\b")
+                           r"hor\s+av\s+dig|skriv\s+(?:till\s+mig|privat|pm|dm)|seriosa?|"
+                           r"diskret\w*)\b|\bskriv\s*[.!]*\s*$", re.MULTILINE)
 _SALE_WORD = re.compile(r"\b(?:saljer|saljes|salu|langar|fixar|levererar|leverans|ordnar|pris|"
                         r"billigt|\d+\s*(?:kr|k|:-|spann|lax))\b")
 # Dealers' emoji ("🍃❄️💊 leverans"): an item only with a sale word and a way to get in touch.
