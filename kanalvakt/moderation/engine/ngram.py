@@ -43,7 +43,7 @@ SETS_DIR = Path(__file__).resolve().parents[3] / "tests" / "moderation" / "data"
 # The labelled sets the shipped model learns from. heldout3 and heldout4 are never among them:
 # they measure how the engine does on comments nobody tuned it on.
 TRAINING_SETS = ("dev", "heldout", "heldout2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8",
-                 "tune9")
+                 "tune9", "tune10", "tune11", "tune12")
 HELD_OUT = frozenset({"heldout3", "heldout4"})
 # Probability from which the model adds a finding, per category: chosen by cross-validation
 # between the tuning sets (trained without tune5, tested on it, and the same for tune6), the
