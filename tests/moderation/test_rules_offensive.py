@@ -496,3 +496,20 @@ def test_looks_called_fake_are_attacks(engine, text: str) -> None:
                                   "Kameran har mer filter än man behöver"])
 def test_fake_things_are_not_attacks(engine, text: str) -> None:
     assert "personal_attack" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stackars Lasse i nämnden, han har aldrig haft en egen tanke",
+    "@erik.s ingen kille vill ha dig ändå",
+    "@linda_o tillbaka till spisen med dig",
+])
+def test_round3_contempt_and_kitchen_attacks(engine, text: str) -> None:
+    assert "personal_attack" in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hon förlorade sin oskuld till en tjuv, stod det i Corren",
+    "Ställ tillbaka kastrullen till spisen när du lånat den",
+])
+def test_round3_contempt_look_alikes_stay_clean(engine, text: str) -> None:
+    assert not _cats(engine, text) & {"personal_attack", "offensive"}
