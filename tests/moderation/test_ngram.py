@@ -11,7 +11,7 @@ import pytest
 from kanalvakt.moderation.engine import ngram
 from kanalvakt.moderation.engine.config import load_config
 from kanalvakt.moderation.engine.engine import Engine
-from kanalvakt.moderation.engine.results import CATEGORIES
+from kanalvakt.moderation.engine.results import CATEGORIES, Finding
 
 DATA = Path(__file__).parent / "data"
 
@@ -99,3 +99,15 @@ def test_the_base_model_only_sends_to_review_and_only_adds_what_the_rules_missed
 def test_without_base_model_the_engine_is_the_rules_alone() -> None:
     assert _engine(False).base is None
     assert not any(f.rule == "model:base" for f in _engine(False).findings("Nån borde ta hand om dig"))
+
+
+def test_a_base_model_finding_never_removes_even_where_the_threshold_is_low() -> None:
+    config = load_config(None)
+    config.base_model = True
+    engine = Engine(config)
+    text = "ungdomsgården"
+    f = Finding("personal_attack", 0, len(text), "model:base", 0.85, "Liknar ...")
+    # The youth account removes personal attacks from 0.85; a model finding still only asks.
+    assert engine.decide([f], "ungdom").action == "review"
+    rule = f._replace(rule="attack:insult")
+    assert engine.decide([rule], "ungdom").action == "remove"

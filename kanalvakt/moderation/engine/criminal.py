@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from kanalvakt.moderation.engine import criminal_sales as _sales
 from kanalvakt.moderation.engine import threats as _broad
-from kanalvakt.moderation.engine.criminal_sales import _G_SALE, _SALE_ITEM  # noqa: F401 (tests)
 from kanalvakt.moderation.engine.config import DATA
 from kanalvakt.moderation.engine.context import Context
+from kanalvakt.moderation.engine.criminal_sales import _G_SALE, _SALE_ITEM  # noqa: F401 (tests)
 from kanalvakt.moderation.engine.gates import gate, prefixes_of, raw_feature
 from kanalvakt.moderation.engine.results import (
     BARNPORR,

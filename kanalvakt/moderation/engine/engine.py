@@ -117,7 +117,7 @@ class Engine:
             if k in kept and kept[k].score >= f.score:
                 continue
             kept[k] = f
-            if f.score >= t.remove:
+            if f.score >= t.remove and f.rule != "model:base":  # the base model only asks
                 action = "remove"
             elif action == "allow":
                 action = "review"
