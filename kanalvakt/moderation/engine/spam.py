@@ -133,7 +133,7 @@ _CTA_VERBS = (
     r"spara\s+(?:upp\s+till\s+)?(?:\d|tusentals|hundratals|massor|pengar)", r"jamfor\s+och\b",
     r"registrera\s+dig\b", r"anmal\s+dig\b", r"salj\s+(?:din|ditt|dina|era|ert|er)\b", r"knacka\s+pa\b", r"ga\s+med\s+i\b",
     r"sluta\s+betala\b", r"fa\s+fler\s+kunder\b", r"byt\s+till\s+oss\b",
-    r"tipsa\s+(?:garna\s+)?(?:era|dina|alla)\s+vanner\b", r"las\s+mer\s+(?:pa|via|har|i\s+lanken)\b")
+    r"tipsa\s+(?:garna\s+)?(?:era|dina|alla)\s+vanner\b")
 # The verbs as a pattern; `_clause_start` tells whether a match stands where an imperative does.
 _IMPERATIVE = _alts(*_CTA_VERBS)
 
@@ -214,7 +214,7 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
     (_IMPERATIVE, 0.3, "uppmaning",
      gate("boka bestall kop handla prova testa kika titta kom besok ring skriv kontakta hor passa "
           "missa skynda fraga valkommen valkomna sok folj swisha spara jamfor registrera anmal "
-          "salj ga sluta fa byt tipsa teckna knacka las"), False),
+          "salj ga sluta fa byt tipsa teckna knacka"), False),
     # An offer: price cuts, free quotes, opening offers, limited time, prices per unit or hour.
     (re.compile(r"\b[1-5]\s+for\s+[1-9]\b"), 0.35, "erbjudande", gate("1 2 3 4 5"), False),
     (re.compile(r"(?=[\d\-])(?:(?<!\S)-\s?\d{1,2}\s?%|\b\d{1,2}(?:[.,]\d+)?\s?%\s+"
@@ -228,7 +228,7 @@ _MORE: list[tuple[re.Pattern[str], float, str, int, bool]] = [
            r"fa\s+(?:den\s+|det\s+)?(?:\w+\s+)?(?:tredje|andra|fjarde)\s+(?:\w+\s+)?gratis\b",
            r"(?:sa\s+)?far\s+du\s+(?:en\s+|ett\s+)?gratis\b",
            r"gratis\s+(?:lask|dryck|kaffe|fika|glass|tillbehor|frakt|provperiod|provmanad|testperiod)\b",
-           r"(?:prova|testa)\s+(?:\w+\s+)?gratis\s+i\s+\d+\s+(?:dagar|veckor)\b"),
+           r"(?:prova|testa)\s+(?:\w+\s+){0,2}gratis\s+i\s+\d+\s+(?:dagar|veckor)\b"),
      0.35, "erbjudande", gate("halva gratis kostnadsfri kostnadsfritt", "kostnadsfri"), False),
     (_alts(r"(?:bara|endast)\s+(?:idag|ikvall|i\s+helgen|denna\s+vecka|i\s+veckan)\b",
            r"hela\s+(?:forsta\s+|denna\s+|nasta\s+)?(?:helgen|manaden|veckan|" + _MONTHS + r")\s*(?:ut|\W|$)", r"denna\s+vecka\b",
