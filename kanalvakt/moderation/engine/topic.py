@@ -339,13 +339,15 @@ def detect(ctx: Context) -> list[Finding]:
         return []
     f = ctx.folded
     v = _vocab()
+    place_like, topics, stems, short, weak = _evidence(ctx, acct, rec, total)
+    if place_like & _M_SURE:
+        return []  # one of the municipality's places, surely (the cheapest test: first)
     # A private-topic cue ("säljer min cykel", "hittad katt", "semester i Thailand") or another
     # town: a short post is off-topic only with one of them.
     cue = v.cue_phrases.search(f, ctx.words) if ctx.bits & _G_CUE else None
     other = _gated(v.towns, ctx, _G_TOWN)
     if not cue and (n_words < 5 or not other and n_words < 8):
         return []
-    place_like, topics, stems, short, weak = _evidence(ctx, acct, rec, total)
     places = rec.places
     if places is not None:
         pattern, all_firsts = places
