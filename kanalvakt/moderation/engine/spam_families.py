@@ -1,6 +1,7 @@
-"""Advertising signal families of the third and fourth rounds (see `spam`): trade names, venue
-offers, self-promotion of one's own channel, reply-to-get bait, phishing by deadline and
-look-alike sender, gambling, crypto tokens and miracle cures. `spam` appends `FAMILIES` to its
+"""Advertising signal families beyond the commercial core of `spam`: network marketing, scams and
+phishing, earn-money and adult spam, English spam (second round); trade names, venue offers and
+self-promotion (third); one's own channel, reply-to-get bait, phishing by deadline, gambling,
+crypto tokens, miracle cures and friendly scam messages (fourth). `spam` appends `FAMILIES` to its
 signals; each row: pattern, weight, label, word gate (see `gates`), whether digits open it too.
 """
 
@@ -44,6 +45,94 @@ def alts(*alts: str) -> re.Pattern[str]:
 
 
 FAMILIES: list[tuple[re.Pattern[str], float, str, int, bool]] = [
+    # Strong commercial marks: a discount code, network marketing and its health products.
+    (alts(r"(?:med|anvand|ange|uppge|skriv)\s+(?:rabatt|kampanj)?koden\s+\w+",
+           r"(?:forever\s+living|herbalife|oriflame|zinzino|juice\s+plus|younique|arbonne|doterra|"
+           r"tupperware|young\s+living|amway|nu\s+skin|lr\s+health|partylite|jafra|monat)\b",
+           r"(?:ga|gick|gatt)\s+ner\s+\d+\s+(?:kilo|kg)\b", r"viktminskning\w*", r"bantningspiller\b",
+           r"kosttillskott\w*", r"produkten\s+som\s+(?:hjalpte|forandrade|raddade)\b"),
+     0.45, "reklam", gate("koden rabattkoden kampanjkoden living herbalife oriflame zinzino plus "
+                          "younique arbonne doterra tupperware amway skin health partylite jafra "
+                          "monat kilo kg bantningspiller produkten", "viktminskning kosttillskott"),
+     False),
+    # Gambling and pirate TV subscriptions sold in comments.
+    (alts(r"casino\w*", r"kasino\w*", r"free\s?spins\b", r"freespins\b", r"insattningsbonus\w*",
+           r"bonus\w*\s+(?:\d+\s?%\s+)?(?:pa|vid)\s+(?:forsta|din)\b", r"spela\s+nu\b",
+           r"utan\s+(?:svensk\s+)?licens\b", r"utan\s+spelpaus\b", r"iptv\b", r"\d+\s?000\s+kanaler\b"),
+     0.45, "spel/iptv", gate("spins freespins spela licens spelpaus iptv kanaler",
+                             "casino kasino bonus insattningsbonus"), False),
+    # Phishing, fake lotteries and like-farming beyond the first list.
+    (alts(r"(?:har\s+)?valts\s+ut\b", r"blivit\s+utvald",
+           r"(?:hamta|hamta\s+ut|losa\s+in|claima)\s+(?:din|ditt|dina)\s+(?:vinst|pris|paket|gava|"
+           r"beloning|presentkort)\b",
+           r"ditt\s+paket\s+(?:vantar|kunde|ar\s+pa\s+vag|har\s+(?:stoppats|inte))", r"ofullstandig\s+adress\b",
+           r"paketet\s+(?:vantar|kunde\s+inte)", r"(?:tull|frakt|leverans)avgift\w*",
+           r"uppdatera\s+(?:dina|din)\s+(?:uppgifter|betal\w*|kort\w*)", r"kortuppgifter\b",
+           r"misstankt\s+aktivitet\b", r"logga\s+in\s+(?:har|via\s+lanken)\b",
+           r"alla\s+som\s+(?:delar|gillar)\b", r"(?:dela|gilla)\s+(?:och|&)\s+(?:dela|gilla|kommentera)\b",
+           r"(?:gilla|dela)\s+(?:sidan|inlagget)\s+(?:och|&)\s+(?:kommentera|dela|gilla)\b",
+           r"giveaway\b", r"lotteri\w*",
+           r"vinna\s+en\s+(?:iphone|ipad|samsung|macbook|ps5|playstation|resa|bil)\b",
+           r"(?:ditt|din)\s+(?:[\w]+-?)?(?:konto|sida)\s+(?:kommer\s+(?:att\s+)?|har\s+)?(?:stangas|sparras|"
+           r"raderas|inaktiveras|blockeras|tas\s+bort|rapporterats)\b",
+           r"bekrafta\w*\s+(?:dina|din|ditt)\s+(?:uppgifter|identitet|konto|betalning)",
+           r"(?:ditt|ert)\s+bankid\w*\s+(?:har\s+gatt\s+ut|har\s+sparrats)",
+           r"bankid\w*\s+maste\s+(?:fornyas|uppdateras|verifieras)",
+           r"forny\w*\s+(?:det|ditt|din)\s+(?:\w+\s+)?(?:har|via)\b",
+           r"din\s+(?:dator|telefon|mobil)\s+(?:ar|har)\s+(?:blivit\s+)?(?:infekterad|hackad|smittad)",
+           r"ring\s+(?:supporten|support)\s+(?:omedelbart|direkt|nu)\b",
+           r"(?:microsoft|apple|windows)(?:\s+|\s*-\s*)support\b", r"obetald\w*\s+(?:skuld|faktura|rakning)",
+           r"undvika\s+(?:inkasso|avstangning|att\s+kontot)", r"betala\s+(?:\w+\s+)?via\s+lanken\b",
+           r"lyckliga\s+vinnar\w*", r"\d\s+kr\s+i\s+vinst\b", r"fa\s+en\s+lott\b",
+           r"lanken\s+i\s+(?:min\s+)?profil\w*", r"fastnat\s+utomlands\b", r"behover\s+lana\s+\d",
+           r"kommentera\s+(?:klar|ja|jag)\b", r"delas\s+ut\s+till\s+\d", r"(?:vart|ett)\s+medium\b",
+           r"spadam\w*", r"tarot\w*"),
+     0.55, "bedrägeri",
+     gate("valts vinst pris paket gava beloning presentkort ofullstandig paketet uppdatera "
+          "kortuppgifter misstankt logga delar gillar dela gilla giveaway vinna stangas sparras "
+          "raderas inaktiveras blockeras bort rapporterats infekterad hackad smittad supporten "
+          "support undvika lanken lott utomlands lana kommentera delas medium",
+          "utvald tullavgift fraktavgift leveransavgift lotteri bekrafta bankid forny obetald "
+          "lyckliga spadam tarot"), False),
+    # Earn-money, crypto testimonials and adult spam beyond the first list.
+    (alts(r"extra\s*pengar\b", r"sidoinkomst\w*", r"bli\s+(?:din|sin)\s+egen\s+chef\b",
+           r"ingen\s+erfarenhet\s+(?:kravs|behovs)\b", r"fick\s+tillbaka\s+\d",
+           r"(?:via|kontakta|tack\s+vare|genom)\s+(?:mrs|mr)\.?\s+[a-z]+\b",
+           r"rekommenderar\s+(?:mrs|mr|henne|honom)\b",
+           r"(?:sextraff\w*|knullkompis\w*|nakenbilder|nudes|camgirl\w*|escort(?:tjej\w*|er)?)\b",
+           r"ensam\s+ikvall\b", r"hog\s+provision\b", r"provisionsbaserad\w*",
+           r"flexibla\s+(?:arbets)?tider\b", r"(?:bli|blir|blev)\s+(?:miljonar|rik)\b",
+           r"tusentals\s+singlar\b", r"singlar\s+(?:vantar|soker)\b", r"hitta\s+karleken\b",
+           r"sugar\s+(?:daddy|mommy|baby)\b", r"investera\s+\d", r"(?:ai|trading)-?robot\w*",
+           r"(?:kolla|kika|titta)\s+(?:in\s+)?(?:pa\s+)?min\s+(?:profil|bio)\b",
+           r"(?:heta|nakna|privata)\s+(?:bilder|filmer|videos)\b"),
+     0.5, "snabba pengar/vuxen",
+     gate("pengar extrapengar chef erfarenhet tillbaka mrs mr rekommenderar nakenbilder nudes "
+          "ikvall provision tider arbetstider miljonar rik singlar karleken daddy mommy baby "
+          "investera profil bio bilder filmer videos", "sidoinkomst sextraff knullkompis camgirl "
+          "escort provisionsbaserad robot airobot tradingrobot"), False),
+    # English spam.
+    (alts(r"check\s+out\s+my\b", r"click\s+(?:here|the\s+link|below|now)\b", r"link\s+in\s+(?:my\s+)?bio\b",
+           r"dm\s+(?:me|for)\b", r"message\s+me\b", r"text\s+me\b", r"inbox\s+me\b",
+           r"make\s+(?:money|\$?\d+)", r"earn\s+\$?\d+", r"work\s+from\s+home\b", r"promo\s+code\b",
+           r"discount\s+code\b", r"limited\s+(?:time\s+)?offer\b",
+           r"free\s+(?:gift|shipping|trial|followers)\b",
+           r"visit\s+(?:my|our)\s+(?:page|profile|website|site|shop|store)\b", r"follow\s+(?:me|us)\s+on\b",
+           r"buy\s+now\b", r"order\s+now\b", r"shop\s+now\b", r"sign\s+up\s+(?:now|today|here)\b",
+           r"no\s+experience\s+needed\b", r"guaranteed\s+(?:profit|income|returns)\b",
+           r"investment\s+(?:manager|opportunity|platform)\b", r"financial\s+freedom\b",
+           r"passive\s+income\b", r"hot\s+(?:girls|women|singles)\b", r"for\s+prices?\b",
+           r"best\s+prices?\b", r"join\s+(?:our|us|now|today|my)\b",
+           r"your\s+(?:account|page|profile)\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|disabled|locked|deleted|"
+           r"restricted)\b", r"(?:verify|confirm)\s+your\s+(?:account|details|identity|payment)\b",
+           r"we\s+(?:can\s+)?help\s+(?:you|your|businesses)\b", r"grow\s+(?:to|your)\s+\d",
+           r"check\s+(?:out\s+)?our\s+(?:page|profile|site|website|shop|store)\b", r"hello\s+dear\b", r"hi\s+dear\b", r"lonely\s+(?:widow|woman|man|lady)\b",
+           r"serious\s+(?:man|relationship)\b", r"write\s+to\s+my\s+(?:email|whatsapp|mail)\b"),
+     0.5, "engelsk reklam",
+     gate("check click bio dm message me inbox make earn home promo discount limited free visit "
+          "follow buy order shop sign needed guaranteed investment financial passive girls women "
+          "singles prices price join account page profile verify confirm dear lonely serious write we grow"),
+     False),
     # Added 2026-11 (third round). A trade by its name: a company form or a trade noun that
     # only a business calls itself ("Östgöta Tak & Bygg AB", "Webbyrån Pixel", "X Måleri").
     (alts(r"(?:ab|hb|aktiebolag|webbyran|reklambyran|byran|maleri|malerifirma|snickeri|akeri|"
