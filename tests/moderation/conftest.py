@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kanalvakt.moderation.engine.engine import Engine
+from tests.moderation.engines import rules_only
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -15,7 +16,8 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 
 @pytest.fixture(scope="session")
 def engine() -> Engine:
-    return Engine.from_config_file(None)
+    """The rules alone (see `engines.rules_only`)."""
+    return rules_only()
 
 
 def shared(*parts: str) -> Path:

@@ -47,13 +47,14 @@ def test_one_result_per_line_in_order_with_bad_lines_reported() -> None:
 
 def test_input_file_and_config(tmp_path: Path) -> None:
     inp = tmp_path / "in.jsonl"
-    inp.write_text(json.dumps({"id": 1, "text": "Du är en tomtebloss"}) + "\n", encoding="utf-8")
+    inp.write_text(json.dumps({"id": 1, "text": "Det stod tomtebloss på lappen"}) + "\n",
+                   encoding="utf-8")
     cfg = tmp_path / "k.yaml"
-    cfg.write_text('version: "test-1"\nlexicon:\n  personal_attack: [tomtebloss]\n', encoding="utf-8")
+    cfg.write_text('version: "test-1"\nlexicon:\n  offensive: [tomtebloss]\n', encoding="utf-8")
     plain = json.loads(run([str(inp)]).stdout)
     custom = json.loads(run(["--config", str(cfg), str(inp)]).stdout)
     assert plain["categories"] == []
-    assert custom["categories"] == ["personal_attack"]
+    assert custom["categories"] == ["offensive"]
 
 
 def test_bad_config_is_a_clear_error(tmp_path: Path) -> None:

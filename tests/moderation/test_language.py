@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.moderation.engines import rules_only
+
 
 def cats(engine, text: str, **kw: str) -> list[str]:
     return engine.classify(text, **kw).categories
@@ -99,9 +101,7 @@ def test_advertising_and_scams(engine) -> None:
 
 
 def test_same_text_on_several_accounts_is_spam() -> None:
-    from kanalvakt.moderation.engine.engine import Engine
-
-    e = Engine.from_config_file(None)
+    e = rules_only()
     text = "Besök min nya sida med massor av bra saker och fina bilder från hela världen"
     assert "advertising" not in e.classify(text, account="bibliotek").categories
     assert "advertising" in e.classify(text, account="gatuenheten").categories

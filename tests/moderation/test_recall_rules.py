@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kanalvakt.moderation.engine.engine import Engine
+from tests.moderation.engines import rules_only
 
-ENGINE = Engine.from_config_file(None)
+ENGINE = rules_only()
 
 
 def _cats(text: str) -> set[str]:

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from kanalvakt.moderation.engine import criminal
 from kanalvakt.moderation.engine.config import load_config
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.engine import Engine
 from kanalvakt.moderation.engine.results import HETS, OLAGA_HOT, UPPHOVSRATT, UPPVIGLING
+from tests.moderation.engines import rules_only
 
-ENGINE = Engine.from_config_file(None)
+ENGINE = rules_only()
 ACCOUNT = load_config(None).account(None)
 
 

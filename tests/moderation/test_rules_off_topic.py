@@ -11,9 +11,9 @@ import pytest
 from kanalvakt.moderation.engine import topic
 from kanalvakt.moderation.engine.config import load_config
 from kanalvakt.moderation.engine.context import Context
-from kanalvakt.moderation.engine.engine import Engine
+from tests.moderation.engines import rules_only
 
-ENGINE = Engine.from_config_file(None)
+ENGINE = rules_only()
 ACCOUNT = load_config(None).account(None)
 DATA = Path(__file__).parent / "data"
 

@@ -12,11 +12,11 @@ from kanalvakt.moderation.actions import do_save_config
 
 def test_a_word_added_to_the_lexicon_makes_new_comments_offensive(
         people: dict[str, Any], comment: Callable[[str, str], Item]) -> None:
-    before = comment("17900000000000101", "Ni är rena blorfnik allihop")
+    before = comment("17900000000000101", "Det stod blorfnik på skylten")
     assert "offensive" not in before.categories
     built = engine()
     do_save_config(people["alva"], 'version: "m-1"\nlexicon:\n  offensive: [blorfnik]\n', "ord")
-    after = comment("17900000000000102", "Ni är rena blorfnik allihop på biblioteket")
+    after = comment("17900000000000102", "Det stod blorfnik på skylten vid biblioteket")
     assert "offensive" in after.categories
     assert engine() is not built and engine().config.version == "db-1"
     assert engine() is engine()  # nothing changed since: the same engine is kept
