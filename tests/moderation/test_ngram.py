@@ -35,9 +35,17 @@ def test_held_out_sets_are_refused_for_training() -> None:
         ngram.load_sets(["tune5", "heldout4"])
 
 
-def test_chunk_features_are_char_wb_grams_and_the_folded_words() -> None:
-    grams = ngram.chunk_grams("Hå!")
-    assert grams == {"#ha": 1, " h": 1, "ha": 1, "a ": 1, " ha": 1, "ha ": 1, " ha ": 1}
+def test_features_are_char_wb_grams_and_the_folded_words() -> None:
+    assert ngram.chunk_words("Hå!bra") == ["ha", "bra"]
+    assert ngram.word_grams("ha") == ["#ha", " h", "ha", "a ", " ha", "ha ", " ha "]
+
+
+def test_packed_sums_add_signed_fields() -> None:
+    a = ngram._pack([1.5, -2.25, 0.0, 3.0, -0.5, 0.0, 7.0], 4.0)
+    b = ngram._pack([-3.0, -1.0, 2.0, 0.0, -0.5, 1.0, -7.0], 2.5)
+    sums, squares = ngram._unpack(a + b, 7)
+    assert sums == pytest.approx([-1.5, -3.25, 2.0, 3.0, -1.0, 1.0, 0.0], abs=1e-6)
+    assert squares == pytest.approx(6.5, abs=1e-6)
 
 
 def test_probabilities_are_the_logistic_of_the_normalised_dot_product() -> None:
@@ -45,7 +53,7 @@ def test_probabilities_are_the_logistic_of_the_normalised_dot_product() -> None:
              "billigt nu köp"]
     labels = [[], ["advertising"], [], ["advertising"], [], ["advertising"]]
     model = ngram.train(texts, labels, [f"t:{i}" for i in range(len(texts))])
-    text = "Köp billigt!  köp"
+    text = "Köp billigt!  köp barnbarn"  # "barnbarn" has features twice: the slow path
     values, norm = ngram.text_features(text, model.idf)
     k = model.categories.index("advertising")
     z = sum(model.weights[g][k] * v for g, v in values.items()) / norm

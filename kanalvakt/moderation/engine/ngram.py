@@ -5,14 +5,15 @@ project's own labelled comments, adds recall on phrasings no rule names ("vore s
 hände din bil"). It only ever sends a comment to a person (its score stays below every
 removal threshold) and only for a category no rule has found.
 
-Features. A text's chunks are its whitespace-separated pieces. A chunk's features are the
-character 2- to 5-grams of its `\\w+` words (folded, lower case) padded with a space on each
-side, as scikit-learn's `char_wb` analyser makes them, and the words themselves; each is
-weighted by (1 + ln count in the chunk) times its idf in the training texts (tf-idf with
-sublinear tf, per chunk). A text's vector is the sum of its chunks' vectors divided by
-sqrt(sum over chunks of each chunk's squared norm). Both sums go chunk by chunk, so each distinct
-chunk's weighted sums are computed once per process and cached, and a text costs one addition
-per chunk: fast enough to run on every comment.
+Features. A text's words are the `\\w+` words of its folded, lower-case chunks (its
+whitespace-separated pieces). A word's features are its character 2- to 5-grams, padded with a
+space on each side as scikit-learn's `char_wb` analyser makes them, and the word itself; each is
+weighted by (1 + ln count in the word) times its idf in the training texts (tf-idf with
+sublinear tf, per word). A text's vector is the sum of its words' vectors divided by
+sqrt(sum over words of each word's squared norm). Every part is a sum, so each n-gram's
+contribution is packed into one integer once (`_pack`), each distinct word's and chunk's sums
+are cached, and a comment costs one addition per chunk: fast enough to run on every comment,
+and cheap for a word never seen before.
 
 Training (`python -m kanalvakt.moderation.engine.ngram`) fits one logistic regression per
 category on the labelled sets named in `TRAINING_SETS` (never the held-out sets); the model
@@ -58,59 +59,70 @@ MIN_DF = 2  # an n-gram must occur in this many training texts to be kept
 _WORD = re.compile(r"\w+")
 
 
-# A chunk's seven weighted sums and its squared norm are packed into one int, so that a text's
-# totals are one `sum` in C: each sum is stored in a 64-bit field in fixed point (`_SCALE`) plus
-# `_OFFSET` (never negative), the squared norm (an exact integer) above them. With a text of at
-# most 20,000 characters (the engine's `MAX_CHARS`) and weights below `_MAX_WEIGHT`, a chunk's sum
-# stays below 2**24 in size and a text's field below 2**59: no field overflows into the next.
+# Seven weighted sums and a squared norm are packed into one int, so that sums of them are one
+# `sum` in C: each weighted sum is a signed fixed-point number (`_SCALE`) in a 64-bit field, the
+# squared norm (fixed point, never negative) above them; adding packed ints adds the fields. With
+# a text of at most 20,000 characters (the engine's `MAX_CHARS`) and weights and idf below
+# `_MAX_WEIGHT`, no field of a text's total reaches 2**62 in size, so none spills into the next.
 _SCALE = float(1 << 20)
-_OFFSET = 1 << 44
+_HALF, _FIELD_BITS = 1 << 63, 64
 _MASK = (1 << 64) - 1
-_SHIFTS = tuple(64 * k for k in range(len(CATEGORIES)))
 _SQUARES_SHIFT = 64 * len(CATEGORIES)
 _MAX_WEIGHT = 100.0
 
 
-def _pack(sums: Sequence[float], squares: int) -> int:
-    packed = squares << _SQUARES_SHIFT
-    for shift, v in zip(_SHIFTS, sums, strict=True):
-        packed |= (round(v * _SCALE) + _OFFSET) << shift
+def _pack(sums: Sequence[float], squares: float) -> int:
+    packed = round(squares * _SCALE) << _SQUARES_SHIFT
+    for k, v in enumerate(sums):
+        packed += round(v * _SCALE) << (_FIELD_BITS * k)
     return packed
 
 
-def chunk_grams(chunk: str) -> Counter[str]:
-    """The feature counts (n-grams and words) of one whitespace-separated chunk."""
-    grams: Counter[str] = Counter()
-    for w in _WORD.findall(fold(chunk.lower())):
-        grams["#" + w] += 1  # the word itself ("#" is in no n-gram)
-        padded = f" {w} "
-        n_chars = len(padded)
-        for n in range(2, 6):
-            if n > n_chars:
-                break
-            for i in range(n_chars - n + 1):
-                grams[padded[i:i + n]] += 1
-    return grams
+def _unpack(total: int, n: int) -> tuple[list[float], float]:
+    """The `n` signed sums and the squared norm of a sum of packed ints."""
+    sums = []
+    for _ in range(n):
+        field = total & _MASK
+        if field >= _HALF:
+            field -= 1 << _FIELD_BITS
+        sums.append(field / _SCALE)
+        total = (total - field) >> _FIELD_BITS
+    return sums, total / _SCALE
 
 
-def chunk_vector(chunk: str, idf: dict[str, float]) -> dict[str, float]:
-    """The chunk's tf-idf weights (features outside the vocabulary `idf` left out)."""
-    return {g: (1.0 + math.log(c)) * idf[g] for g, c in chunk_grams(chunk).items() if g in idf}
+def word_grams(word: str) -> list[str]:
+    """The features of one folded word: the word ("#" + word, as "#" is in no n-gram) and its
+    n-grams, repeated as often as they occur."""
+    padded = f" {word} "
+    size = len(padded)
+    return ["#" + word, *(padded[i:i + n] for n in (2, 3, 4, 5) for i in range(size - n + 1))]
+
+
+def chunk_words(chunk: str) -> list[str]:
+    return _WORD.findall(fold(chunk.lower()))
+
+
+def word_vector(word: str, idf: dict[str, float]) -> dict[str, float]:
+    """The word's tf-idf weights (features outside the vocabulary `idf` left out)."""
+    return {g: (1.0 + math.log(c)) * idf[g] for g, c in Counter(word_grams(word)).items()
+            if g in idf}
 
 
 def text_features(text: str, idf: dict[str, float]) -> tuple[dict[str, float], float]:
-    """The text's summed chunk vectors and its norm (see the module's docstring)."""
+    """The text's summed word vectors and its norm (see the module's docstring)."""
     total: dict[str, float] = {}
     squares = 0.0
     for chunk in text.split():
-        for g, v in chunk_vector(chunk, idf).items():
-            total[g] = total.get(g, 0.0) + v
-            squares += v * v
+        for word in chunk_words(chunk):
+            for g, v in word_vector(word, idf).items():
+                total[g] = total.get(g, 0.0) + v
+                squares += v * v
     return total, math.sqrt(squares)
 
 
 class NgramModel:
-    """Per-category weights of n-grams, with the per-chunk cache that makes it cheap."""
+    """Per-category weights of n-grams, with the per-word and per-chunk caches that make it
+    cheap."""
 
     def __init__(self, categories: Sequence[str], grams: Sequence[str], weights: np.ndarray,
                  idf: Sequence[float], bias: Sequence[float], manifest: dict[str, object]) -> None:
@@ -123,7 +135,14 @@ class NgramModel:
         self.weights: dict[str, tuple[float, ...]] = {g: tuple(r) for g, r in zip(grams, rows,
                                                                                    strict=True)}
         self.idf: dict[str, float] = dict(zip(grams, (float(x) for x in idf), strict=True))
-        self._cache: dict[str, int] = {}
+        if max(self.idf.values(), default=0.0) >= _MAX_WEIGHT:
+            raise ValueError("a base model's idf values are below 100")
+        # Each feature's weighted sums and squared weight, for a count of one, packed.
+        self._packed: dict[str, int] = {
+            g: _pack([w * self.idf[g] for w in ws], self.idf[g] ** 2)
+            for g, ws in self.weights.items()}
+        self._words: dict[str, int] = {}  # folded word -> its packed sums
+        self._cache: dict[str, int] = {}  # chunk as written -> its packed sums
         self.model_id = str(manifest.get("model_id", ""))[:12]
         saved = manifest.get("thresholds")
         self.thresholds = {**THRESHOLDS, **(saved if isinstance(saved, dict) else {})}
@@ -131,37 +150,45 @@ class NgramModel:
         self._logits = tuple(math.log(self.thresholds[c] / (1 - self.thresholds[c]))
                              for c in self.categories)
 
+    def _word(self, word: str) -> int:
+        grams = word_grams(word)
+        if len(set(grams)) == len(grams):  # every feature once (most words): a sum of packed ints
+            get = self._packed.get
+            packed = sum([get(g, 0) for g in grams])
+        else:
+            vector = word_vector(word, self.idf)
+            weights = self.weights
+            sums = [0.0] * len(self.categories)
+            for g, v in vector.items():
+                for i, x in enumerate(weights[g]):
+                    sums[i] += x * v
+            packed = _pack(sums, sum(v * v for v in vector.values()))
+        if len(self._words) > 200_000:
+            self._words.clear()
+        self._words[word] = packed
+        return packed
+
     def _chunk(self, chunk: str) -> int:
-        """The chunk's weighted n-gram sums per category and its squared norm, packed (see
-        `_pack`)."""
-        vector = chunk_vector(chunk, self.idf)
-        sums = [0.0] * len(self.categories)
-        weights = self.weights
-        for g, v in vector.items():
-            for i, x in enumerate(weights[g]):
-                sums[i] += x * v
+        """The chunk's packed sums (see `_pack`): its words' sums."""
+        words = self._words
+        packed = sum([words[w] if w in words else self._word(w) for w in chunk_words(chunk)])
         if len(self._cache) > 200_000:
             self._cache.clear()
-        squares = sum(v * v for v in vector.values())
-        entry = self._cache[chunk] = _pack(sums, round(squares * _SCALE))
-        return entry
+        self._cache[chunk] = packed
+        return packed
 
     def logits(self, text: str) -> list[float]:
         cache = self._cache
         chunks = text.split()
-        if len(chunks) > 10_000:
-            chunks = chunks[:10_000]  # no field may overflow (see `_pack`)
         try:
             total = sum([cache[c] for c in chunks])
         except KeyError:
-            total = sum([cache.get(c) or self._chunk(c) for c in chunks])
-        squares = total >> _SQUARES_SHIFT
-        if not squares:
+            total = sum([cache[c] if c in cache else self._chunk(c) for c in chunks])
+        sums, squares = _unpack(total, len(self.categories))
+        if squares <= 0:
             return list(self.bias)
-        norm = math.sqrt(squares / _SCALE)
-        offset = len(chunks) * _OFFSET
-        return [(((total >> shift) & _MASK) - offset) / _SCALE / norm + b
-                for shift, b in zip(_SHIFTS, self.bias, strict=False)]
+        norm = math.sqrt(squares)
+        return [s / norm + b for s, b in zip(sums, self.bias, strict=True)]
 
     def probabilities(self, text: str) -> tuple[float, ...]:
         return tuple(1.0 / (1.0 + math.exp(-z)) for z in self.logits(text))
@@ -207,10 +234,9 @@ def train(texts: Sequence[str], labels: Sequence[Iterable[str]], sources: list[s
     from scipy.sparse import csr_matrix  # noqa: PLC0415
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
-    chunked = [[chunk_grams(c) for c in t.split()] for t in texts]
     df: Counter[str] = Counter()
-    for chunks in chunked:
-        df.update({g for grams in chunks for g in grams})
+    for t in texts:
+        df.update({g for chunk in t.split() for w in chunk_words(chunk) for g in word_grams(w)})
     vocab = sorted(g for g, n in df.items() if n >= MIN_DF)
     index = {g: i for i, g in enumerate(vocab)}
     n_texts = len(texts)
@@ -241,8 +267,8 @@ def train(texts: Sequence[str], labels: Sequence[Iterable[str]], sources: list[s
     manifest = {
         "model_id": digest.hexdigest(),
         "categories": list(CATEGORIES),
-        "features": "char_wb 2-5 n-grams and words of folded chunks, tf-idf (sublinear tf per "
-                    "chunk), chunk-summed, l2 over chunks",
+        "features": "char_wb 2-5 n-grams and the words of folded words, tf-idf (sublinear tf "
+                    "per word), summed over words, l2 over words",
         "c": c,
         "min_df": MIN_DF,
         "thresholds": THRESHOLDS,
