@@ -7,11 +7,12 @@ import json
 import re
 from pathlib import Path
 
+import simplemma
 from simplemma.strategies.defaultrules.sv import DEFAULT_RULES
 from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
 
 from kanalvakt.moderation.engine import lemmas
-from kanalvakt.moderation.engine.text import fold, key_of, lemma_key
+from kanalvakt.moderation.engine.text import fold, key_of, lemma_key, lemmatizer
 
 DATA = Path(__file__).parent / "data"
 
@@ -57,3 +58,12 @@ def test_gate_keeps_most_words_of_comments_from_the_lemmatiser() -> None:
     words = [w for w in _comment_words() if len(w) >= 4]
     passed = sum(lemmas.may_matter(key_of(fold(w)), w, key_heads) for w in words)
     assert passed / len(words) < 0.15
+
+
+def test_dictionary_and_rules_give_simplemmas_lemma_for_every_word_of_the_sets() -> None:
+    fast = lemmatizer()
+    words = sorted(w for w in _comment_words() if len(w) >= 4)
+    # Typos and new compounds too: words simplemma's dictionary does not know.
+    words += [w + "ska" for w in words[::7]] + [w[:-1] + "ej" for w in words[::11]]
+    for w in words:
+        assert fast.lemmatize(w, lang="sv") == simplemma.lemmatize(w, lang="sv"), w

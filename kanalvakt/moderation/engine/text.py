@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 _FOLD_EXTRA = {"ß": "s", "ø": "o", "æ": "a", "ð": "d", "þ": "t", "ł": "l", "đ": "d"}
 
@@ -91,14 +91,38 @@ def key_of(word: str) -> str:
     return _REPEATS.sub(_first_of_run, word)
 
 
+@lru_cache(maxsize=1)
+def lemmatizer() -> Any:
+    """simplemma's lemmatizer with the two strategies that give a Swedish lemma: its dictionary,
+    then its suffix rules (see `lemmas`). simplemma's default chain tries prefix, affix and
+    morpheme decompositions of a word it does not know before giving up, which costs about half
+    a millisecond per such word (a typo, a name, a new compound) and finds no Swedish lemma the
+    two do not (tests/moderation/test_lemmas.py compares them on every word of the labelled
+    sets). Loaded on first use: its Swedish dictionary takes most of a second."""
+    from simplemma import Lemmatizer  # noqa: PLC0415
+    from simplemma.strategies import (  # noqa: PLC0415
+        DEFAULT_DICTIONARY_FACTORY,
+        DictionaryLookupStrategy,
+        RulesStrategy,
+    )
+
+    class DictionaryThenRules:
+        def __init__(self) -> None:
+            self.dictionary = DictionaryLookupStrategy(DEFAULT_DICTIONARY_FACTORY)
+            self.rules = RulesStrategy()
+
+        def get_lemma(self, token: str, lang: str) -> str | None:
+            return self.dictionary.get_lemma(token, lang) or self.rules.get_lemma(token, lang)
+
+    return Lemmatizer(lemmatization_strategy=DictionaryThenRules())
+
+
 @lru_cache(maxsize=65536)
 def lemma_key(word: str) -> str:
     """The key of the word's Swedish lemma ('idioterna' -> 'idiot'), or '' if it is the word."""
     if not word.isalpha() or len(word) < 4:
         return ""
-    import simplemma  # Loaded on first use: its Swedish dictionary takes most of a second.
-
-    lemma = simplemma.lemmatize(word, lang="sv").lower()
+    lemma = lemmatizer().lemmatize(word, lang="sv").lower()
     if lemma == word:
         return ""
     return key_of(fold(lemma))
