@@ -89,6 +89,9 @@ class Lexicon:
         self.exceptions = {key_of(fold(e)) for e in exceptions if e[:1] not in "=~"}
         self.lower_exact = frozenset(e[1:].lower() for e in exceptions if e.startswith("="))
         self.lower_parts = tuple(e[1:].lower() for e in exceptions if e.startswith("~"))
+        # One search for all of them (a new word is tested against every lexicon).
+        self._parts = (re.compile("|".join(re.escape(p) for p in self.lower_parts)).search
+                       if self.lower_parts else None)
         self.prefix = prefix
         self.suffix = suffix
         alt = lambda d: "|".join(sorted((re.escape(k) for k in d), key=len, reverse=True))  # noqa: E731
@@ -142,7 +145,7 @@ class Lexicon:
     def _match_key(self, key: str, lower: str) -> str | None:
         if key in self.exceptions or lower in self.lower_exact:
             return None
-        if self.lower_parts and any(p in lower for p in self.lower_parts):
+        if self._parts is not None and self._parts(lower):
             return None
         g = self.exact.get(key) or self.exact_only.get(key)
         if g:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -69,6 +70,7 @@ _HALF, _FIELD_BITS = 1 << 63, 64
 _MASK = (1 << 64) - 1
 _SQUARES_SHIFT = 64 * len(CATEGORIES)
 _MAX_WEIGHT = 100.0
+_ZEROS = itertools.repeat(0)  # the packed value of a feature outside the vocabulary
 
 
 def _pack(sums: Sequence[float], squares: float) -> int:
@@ -95,7 +97,9 @@ def word_grams(word: str) -> list[str]:
     n-grams, repeated as often as they occur."""
     padded = f" {word} "
     size = len(padded)
-    return ["#" + word, *(padded[i:i + n] for n in (2, 3, 4, 5) for i in range(size - n + 1))]
+    grams = [padded[i:i + n] for n in (2, 3, 4, 5) for i in range(size - n + 1)]
+    grams.append("#" + word)
+    return grams
 
 
 def chunk_words(chunk: str) -> list[str]:
@@ -153,8 +157,7 @@ class NgramModel:
     def _word(self, word: str) -> int:
         grams = word_grams(word)
         if len(set(grams)) == len(grams):  # every feature once (most words): a sum of packed ints
-            get = self._packed.get
-            packed = sum([get(g, 0) for g in grams])
+            packed = sum(map(self._packed.get, grams, _ZEROS))
         else:
             vector = word_vector(word, self.idf)
             weights = self.weights
