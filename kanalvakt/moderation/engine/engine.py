@@ -85,18 +85,16 @@ class Engine:
                                        "Säljer något olagligt – reklam för brottslig verksamhet"))
                     break
         out += ads
-        for f in out:
-            if f.score >= 0.5:
-                break
-        else:
+        strong = any(f.score >= 0.5 for f in out)
+        if not strong:
             # Off-topic is the weakest ground; a text already caught for something else does
             # not need it too, and the editor sees the stronger reason first.
             out += topic.detect(ctx)
         if self.base is not None:
-            # The base model adds what no rule found; off-topic only to a text without a
-            # stronger reason (as the rules do).
+            # The base model adds what no rule found, and off-topic (like the rules) only to a
+            # text without a stronger reason.
             found = {f.category for f in out}
-            if any(f.score >= 0.5 for f in out):
+            if strong:
                 found.add("off_topic")
             out += self.base.findings(text, found)
         if self.model is not None:
