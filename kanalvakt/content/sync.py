@@ -135,7 +135,7 @@ def _store_items(account: Account, items: Sequence[PlatformItem], *, source: str
                 existing[(row.platform, row.platform_id)] = row
 
     states: dict[tuple[str, str], _State] = {}
-    to_classify: list[tuple[Version, str]] = []
+    to_classify: list[tuple[Version, str, bool]] = []
     for pitem in items:
         key = (pitem.platform, pitem.platform_id)
         state = states.get(key)
@@ -163,7 +163,7 @@ def _store_items(account: Account, items: Sequence[PlatformItem], *, source: str
                           sha256=pitem.sha256, seen_at=now, change=kind, source=source,
                           is_hidden=hidden, is_deleted=deleted, actor=actor if getattr(actor, "pk", None) else None)
         if not row.version_count or text != row.text:
-            to_classify.append((version, pitem.author_id or ""))
+            to_classify.append((version, pitem.author_id or "", row.is_own))
             state.classified = version
         else:
             version.action = row.action
@@ -221,16 +221,16 @@ def _new_item(account: Account, pitem: PlatformItem, now: datetime) -> Item:
     )
 
 
-def _classify(account: Account, pending: list[tuple[Version, str]]) -> int:
+def _classify(account: Account, pending: list[tuple[Version, str, bool]]) -> int:
     if not pending:
         return 0
     eng = engine()
-    cache: dict[tuple[str, str], Any] = {}
-    for version, author in pending:
-        key = (version.text, author)
+    cache: dict[tuple[str, str, bool], Any] = {}
+    for version, author, own in pending:
+        key = (version.text, author, own)
         result = cache.get(key)
         if result is None:
-            result = cache[key] = eng.classify(version.text, account.handle, author or None)
+            result = cache[key] = eng.classify(version.text, account.handle, author or None, own=own)
         version.action = result.action
         version.findings = [f.as_dict() for f in result.findings]
     return len(pending)

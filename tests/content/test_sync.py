@@ -112,3 +112,13 @@ def test_a_successful_sync_marks_the_connection_healthy_and_schedules_the_next(
     assert connection.health == Connection.Health.OK and connection.last_success_at
     assert connection.next_sync_at > connection.last_success_at
     assert connection.cursor is not None
+
+
+def test_the_municipalitys_own_items_are_not_judged_by_the_base_model(page: Account,
+                                                                        connect: Connect) -> None:
+    sync_account(page, connector=connect())
+    own = Item.objects.filter(account=page, is_own=True)
+    assert own.exists()
+    for item in own:
+        version = item.versions.get(seq=1)
+        assert not any(f["rule"].startswith("model:") for f in version.findings), item.text

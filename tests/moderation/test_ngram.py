@@ -119,3 +119,14 @@ def test_a_base_model_finding_never_removes_even_where_the_threshold_is_low() ->
     assert engine.decide([f], "ungdom").action == "review"
     rule = f._replace(rule="attack:insult")
     assert engine.decide([rule], "ungdom").action == "remove"
+
+
+def test_the_municipalitys_own_post_is_checked_by_the_rules_but_not_the_model() -> None:
+    engine = _engine(True)
+    # A reply from the municipality: the model takes its call to action for an advert.
+    text = "Hej! Tack för din fråga. Kontakta kundtjänst på 0141-22 50 00 så hjälper de dig."
+    assert any(f.rule == "model:base" for f in engine.findings(text))
+    assert not any(f.rule == "model:base" for f in engine.findings(text, own=True))
+    # Personal data in an own post is still found.
+    leak = "Beslutet gäller Anna Berg, 19121212-1212, Storgatan 3 i Motala"
+    assert "personal_data" in engine.classify(leak, own=True).categories

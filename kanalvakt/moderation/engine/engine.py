@@ -59,8 +59,10 @@ class Engine:
         return cls(config, model)
 
     def findings(self, text: str, account: str | None = None,
-                 author: str | None = None) -> list[Finding]:
-        """Every finding, before thresholds: for evaluation and explanation."""
+                 author: str | None = None, own: bool = False) -> list[Finding]:
+        """Every finding, before thresholds: for evaluation and explanation. `own`: the text is
+        the municipality's own post or reply; the rules still look at it (personal data in an
+        own post is still personal data), the models, which learnt what others post, do not."""
         text = text[:MAX_CHARS]
         ctx = Context(text, self.config.account(account), author)
         out: list[Finding] = []
@@ -90,6 +92,8 @@ class Engine:
             # Off-topic is the weakest ground; a text already caught for something else does
             # not need it too, and the editor sees the stronger reason first.
             out += topic.detect(ctx)
+        if own:
+            return out
         if self.base is not None:
             # The base model adds what no rule found, and off-topic (like the rules) only to a
             # text without a stronger reason.
@@ -122,5 +126,6 @@ class Engine:
         ordered = sorted(kept.values(), key=lambda f: (f.start, f.end, f.category))
         return Result(action=action, findings=ordered)
 
-    def classify(self, text: str, account: str | None = None, author: str | None = None) -> Result:
-        return self.decide(self.findings(text, account, author), account)
+    def classify(self, text: str, account: str | None = None, author: str | None = None,
+                 own: bool = False) -> Result:
+        return self.decide(self.findings(text, account, author, own), account)
