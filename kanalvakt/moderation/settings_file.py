@@ -1,17 +1,23 @@
 """Validating the engine's YAML configuration as the communications unit edits it.
 
 Errors are returned in Swedish, with the line number where YAML tells us one, so the page can
-say what to fix; only a text the engine's own loader accepts is ever saved.
+say what to fix; only a text the engine's own loader accepts is ever saved. The engine knows no
+Django: its ConfigError carries a code and parameters besides its English message, and
+ENGINE_PROBLEMS below turns each code into a translated sentence.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kanalvakt.moderation.engine.config import (
     DEFAULT_CONFIG,
@@ -64,6 +70,148 @@ def _yaml_problem(exc: yaml.YAMLError) -> Problem:
     return Problem(message, mark.line + 1 if mark is not None else None)
 
 
+KeyPath = tuple[str, ...]  # keys from the top of the YAML text down to a value
+
+
+@dataclass(frozen=True)
+class EngineProblem:
+    """How the app says one of the engine's ConfigError codes.
+
+    `sentence` is for the municipality's own settings (the top of the file), `for_account` for an
+    account under `accounts:` (the `account` parameter is not empty); `paths` are where in the
+    text the problem may be, most precise first, for the line number.
+    """
+
+    sentence: Promise
+    for_account: Promise | None = None
+    paths: Callable[[dict[str, Any]], list[KeyPath]] = field(default=lambda params: [])
+
+
+def _threshold_paths(params: dict[str, Any]) -> list[KeyPath]:
+    """The category's own thresholds, else the `default` it inherits, else the section; for an
+    account its own section first, then the municipality's it is merged over."""
+    account = str(params.get("account") or "")
+    unknown = params.get("categories") or []
+    category = str(unknown[0] if unknown else params.get("category", ""))
+    top: list[KeyPath] = [("thresholds", category), ("thresholds", "default"), ("thresholds",)]
+    if not account:
+        return top
+    own: KeyPath = ("accounts", account, "thresholds")
+    return [(*own, category), (*own, "default"), own, ("accounts", account), *top]
+
+
+# One entry per code the engine raises (tests/moderation_app checks that none is missing).
+ENGINE_PROBLEMS: dict[str, EngineProblem] = {
+    "base_model_not_bool": EngineProblem(
+        gettext_lazy("base_model must be true or false, not %(value)s."),
+        paths=lambda params: [("base_model",)]),
+    "accounts_not_mapping": EngineProblem(
+        gettext_lazy("Under accounts, each account must be a key followed by a colon, with the "
+                     "account's settings indented under it (e.g. bibliotek: and under it "
+                     "purpose: ...), not a list or a single value."),
+        paths=lambda params: [("accounts",)]),
+    "thresholds_not_numbers": EngineProblem(
+        gettext_lazy("Thresholds for the category %(category)s: both review and remove must be "
+                     "given as numbers, e.g. {review: 0.5, remove: 0.9}."),
+        gettext_lazy("Account %(account)s (under accounts), thresholds for the category "
+                     "%(category)s: both review and remove must be given as numbers, e.g. "
+                     "{review: 0.5, remove: 0.9}."),
+        _threshold_paths),
+    "thresholds_out_of_order": EngineProblem(
+        gettext_lazy("Thresholds for the category %(category)s: review must be between 0 and "
+                     "remove, but review is %(review)s and remove %(remove)s."),
+        gettext_lazy("Account %(account)s (under accounts), thresholds for the category "
+                     "%(category)s: review must be between 0 and remove, but review is "
+                     "%(review)s and remove %(remove)s."),
+        _threshold_paths),
+    "thresholds_unknown_categories": EngineProblem(
+        gettext_lazy("Unknown categories under thresholds: %(categories)s. Allowed are: "
+                     "%(allowed)s."),
+        gettext_lazy("Account %(account)s (under accounts) has unknown categories under "
+                     "thresholds: %(categories)s. Allowed are: %(allowed)s."),
+        _threshold_paths),
+    # parse() checks the YAML itself and hands the loader a file it has just written, so these
+    # three are met only if that changes; they still have their sentence (the path is the
+    # temporary file's, so it is not shown).
+    "file_unreadable": EngineProblem(gettext_lazy("The configuration could not be read.")),
+    "yaml_invalid": EngineProblem(gettext_lazy("The configuration cannot be read as YAML.")),
+    "not_a_mapping_with_version": EngineProblem(
+        gettext_lazy("The configuration must be a mapping of keys to values with a 'version' "
+                     "key.")),
+}
+
+
+def _shown(value: Any) -> str:
+    """A value as the user wrote it in YAML: a text in quotes, nothing as 'empty'."""
+    if value is None:
+        return _("empty")
+    if isinstance(value, str):
+        return f'"{value}"'
+    dumped = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True)
+    return dumped.strip().removesuffix("...").strip()
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _line_of(text: str, paths: list[KeyPath]) -> int | None:
+    """The line of the first of `paths` (keys from the top) that the text has."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    for path in paths:
+        node, line = root, None
+        for key in path:
+            if not isinstance(node, yaml.MappingNode):
+                break
+            found = [(k, v) for k, v in node.value if str(k.value) == key]
+            if not found:
+                break
+            key_node, node = found[-1]
+            line = key_node.start_mark.line + 1
+        else:
+            if line is not None:
+                return line
+    return None
+
+
+def _sentence(entry: EngineProblem, raw: dict[str, Any]) -> str | None:
+    """The entry's sentence with the error's parameters, None if they no longer fit it."""
+    params = dict(raw)
+    if "value" in params:
+        params["value"] = _shown(params["value"])
+    for name in ("review", "remove"):
+        if name in params:
+            params[name] = _number(params[name])
+    for name in ("categories", "allowed"):
+        if name in params:
+            params[name] = ", ".join(str(v) for v in params[name])
+    sentence = entry.for_account if params.get("account") and entry.for_account else entry.sentence
+    try:
+        return str(sentence) % params
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def engine_problem(exc: ConfigError, text: str, path: str | None = None) -> Problem:
+    """What the engine's loader refused, in the user's language, with the line where it is."""
+    entry = ENGINE_PROBLEMS.get(exc.code)
+    message = _sentence(entry, exc.params) if entry is not None else None
+    if entry is None or message is None:
+        # A code this table does not know yet (or whose parameters changed): the engine's own
+        # English words, as before there were codes.
+        english = str(exc).replace(path, "filen") if path else str(exc)
+        return Problem(_("The engine cannot use the configuration: %(error)s") % {"error": english},
+                       _config_line(text, english))
+    line = _line_of(text, entry.paths(exc.params))
+    mark = getattr(exc.__cause__, "problem_mark", None)  # yaml_invalid: where PyYAML stopped
+    if line is None and mark is not None:
+        line = mark.line + 1
+    return Problem(message, line)
+
+
 def _config_line(text: str, message: str) -> int | None:
     """Where an error about one account is, when the loader names the account."""
     if message.startswith("account ") and ":" in message:
@@ -89,9 +237,7 @@ def parse(text: str, version: str) -> EngineConfig | Problem:
             f.write(text)
         config = load_config(path)
     except ConfigError as exc:
-        message = str(exc).replace(path, "filen")
-        return Problem(_("The engine cannot use the configuration: %(error)s") % {"error": message},
-                       _config_line(text, message))
+        return engine_problem(exc, text, path)
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
         # A value of the wrong kind (a number where a list belongs) that the loader did not name.
         return Problem(_("The engine cannot use the configuration: %(error)s") % {"error": exc})

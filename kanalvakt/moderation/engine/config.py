@@ -24,7 +24,18 @@ DEFAULT_CONFIG = DATA / "config" / "default.yaml"
 
 
 class ConfigError(ValueError):
-    """The configuration file cannot be used; the message says what is wrong and where."""
+    """The configuration file cannot be used; the message says what is wrong and where.
+
+    `str()` is the English message (what `kanalvakt classify --config` prints); `code` and
+    `params` say the same for a program, so the app can tell the user in their own language.
+    Every raise has a code: the app's table (moderation/settings_file.py) has a sentence for each.
+    """
+
+    def __init__(self, message: str, code: str = "", **params: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +122,22 @@ def _thresholds(raw: dict[str, Any], where: str) -> dict[str, Thresholds]:
         try:
             review, remove = float(t["review"]), float(t["remove"])
         except (KeyError, TypeError, ValueError) as e:
-            raise ConfigError(f"{where}: thresholds for {cat} need numbers review and remove") from e
+            raise ConfigError(f"{where}: thresholds for {cat} need numbers review and remove",
+                              code="thresholds_not_numbers",
+                              account=where.removeprefix("account "), category=cat) from e
         if not 0.0 <= review <= remove:
-            raise ConfigError(f"{where}: thresholds for {cat} need 0 <= review <= remove")
+            raise ConfigError(f"{where}: thresholds for {cat} need 0 <= review <= remove",
+                              code="thresholds_out_of_order",
+                              account=where.removeprefix("account "), category=cat,
+                              review=review, remove=remove)
         out[cat] = Thresholds(review, remove)
     unknown = set(raw) - set(CATEGORIES) - {"default"}
     if unknown:
-        raise ConfigError(f"{where}: unknown categories in thresholds: {sorted(unknown)}")
+        raise ConfigError(f"{where}: unknown categories in thresholds: {sorted(unknown)}",
+                          code="thresholds_unknown_categories",
+                          account=where.removeprefix("account "),
+                          categories=sorted(str(c) for c in unknown),
+                          allowed=["default", *CATEGORIES])
     return out
 
 
@@ -162,11 +182,14 @@ def load_config(path: str | Path | None = None) -> EngineConfig:
             with open(path, encoding="utf-8") as f:
                 over = yaml.safe_load(f)
         except OSError as e:
-            raise ConfigError(f"cannot read {path}: {e.strerror}") from e
+            raise ConfigError(f"cannot read {path}: {e.strerror}", code="file_unreadable",
+                              path=str(path), reason=e.strerror) from e
         except yaml.YAMLError as e:
-            raise ConfigError(f"{path} is not valid YAML: {e}") from e
+            raise ConfigError(f"{path} is not valid YAML: {e}", code="yaml_invalid",
+                              path=str(path), error=str(e)) from e
         if not isinstance(over, dict) or "version" not in over:
-            raise ConfigError(f"{path}: a configuration is a mapping with a 'version'")
+            raise ConfigError(f"{path}: a configuration is a mapping with a 'version'",
+                              code="not_a_mapping_with_version", path=str(path))
         if over.get("replace_municipality"):
             # A different municipality must not inherit the demo municipality's places.
             raw.pop("municipality", None)
@@ -175,11 +198,13 @@ def load_config(path: str | Path | None = None) -> EngineConfig:
         source = str(path)
     accounts_raw = raw.pop("accounts", None) or {}
     if not isinstance(accounts_raw, dict):
-        raise ConfigError("accounts must be a mapping from account key to settings")
+        raise ConfigError("accounts must be a mapping from account key to settings",
+                          code="accounts_not_mapping")
     model_path = raw.pop("model", None)
     base_model = raw.pop("base_model", False)
     if not isinstance(base_model, bool):
-        raise ConfigError("base_model must be true or false")
+        raise ConfigError("base_model must be true or false", code="base_model_not_bool",
+                          value=base_model)
     default = _account("", raw)
     accounts = {
         str(k): _account(str(k), _merge(raw, v or {})) for k, v in accounts_raw.items()
