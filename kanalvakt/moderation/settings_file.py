@@ -70,7 +70,7 @@ def _yaml_problem(exc: yaml.YAMLError) -> Problem:
     return Problem(message, mark.line + 1 if mark is not None else None)
 
 
-KeyPath = tuple[str, ...]  # keys from the top of the YAML text down to a value
+KeyPath = tuple[str | int, ...]  # keys (and list positions) from the top of the text to a value
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,37 @@ def _threshold_paths(params: dict[str, Any]) -> list[KeyPath]:
         return top
     own: KeyPath = ("accounts", account, "thresholds")
     return [(*own, category), (*own, "default"), own, ("accounts", account), *top]
+
+
+def _threshold_key_paths(params: dict[str, Any]) -> list[KeyPath]:
+    """A misspelt review or remove first, then where the category's thresholds are."""
+    account = str(params.get("account") or "")
+    own: KeyPath = ("accounts", account, "thresholds") if account else ("thresholds",)
+    category = str(params.get("category", ""))
+    return [(*own, category, str(k)) for k in params.get("keys") or []] + _threshold_paths(params)
+
+
+def _key_paths(params: dict[str, Any]) -> list[KeyPath]:
+    """The value at fault (the item of a list, when it is one), else the nearest key above it
+    that the text has; for an account within its own section, which the error is about."""
+    account = str(params.get("account") or "")
+    own: KeyPath = ("accounts", account) if account else ()
+    key = tuple(str(k) for k in params.get("key") or ())
+    paths: list[KeyPath] = []
+    if params.get("index") is not None:
+        paths.append((*own, *key, int(params["index"])))
+    paths += [(*own, *key[:n]) for n in range(len(key), 0, -1)]
+    if own:
+        paths += [own, ("accounts",)]
+    return paths
+
+
+def _unknown_key_paths(params: dict[str, Any]) -> list[KeyPath]:
+    """The first unknown key as the text has it, else the section it is in."""
+    account = str(params.get("account") or "")
+    own: KeyPath = ("accounts", account) if account else ()
+    key = tuple(str(k) for k in params.get("key") or ())
+    return [(*own, *key, str(k)) for k in params.get("keys") or []] + _key_paths(params)
 
 
 # One entry per code the engine raises (tests/moderation_app checks that none is missing).
@@ -130,6 +161,104 @@ ENGINE_PROBLEMS: dict[str, EngineProblem] = {
         gettext_lazy("Account %(account)s (under accounts) has unknown categories under "
                      "thresholds: %(categories)s. Allowed are: %(allowed)s."),
         _threshold_paths),
+    "unknown_keys": EngineProblem(
+        gettext_lazy("Unknown keys: %(keys)s. Allowed are: %(allowed)s."),
+        gettext_lazy("Account %(account)s (under accounts) has unknown keys: %(keys)s. Allowed "
+                     "are: %(allowed)s."),
+        _unknown_key_paths),
+    "account_top_level_key": EngineProblem(
+        gettext_lazy("Account %(account)s (under accounts): %(key)s can only be set for the "
+                     "configuration as a whole, at the far left without indentation, not for "
+                     "one account."),
+        paths=_key_paths),
+    "account_not_mapping": EngineProblem(
+        gettext_lazy("Account %(account)s (under accounts) must have its settings indented "
+                     "under it, each a key followed by a colon (e.g. purpose: ...), not "
+                     "%(value)s."),
+        paths=_key_paths),
+    "section_not_mapping": EngineProblem(
+        gettext_lazy("%(key)s must have keys with values indented under it (allowed are "
+                     "%(allowed)s), not %(value)s."),
+        gettext_lazy("Account %(account)s (under accounts): %(key)s must have keys with values "
+                     "indented under it (allowed are %(allowed)s), not %(value)s."),
+        _key_paths),
+    "unknown_section_keys": EngineProblem(
+        gettext_lazy("Unknown keys under %(key)s: %(keys)s. Allowed are: %(allowed)s."),
+        gettext_lazy("Account %(account)s (under accounts) has unknown keys under %(key)s: "
+                     "%(keys)s. Allowed are: %(allowed)s."),
+        _unknown_key_paths),
+    "thresholds_category_not_mapping": EngineProblem(
+        gettext_lazy("Thresholds for the category %(category)s must be given as review and "
+                     "remove, e.g. {review: 0.5, remove: 0.9}, not %(value)s."),
+        gettext_lazy("Account %(account)s (under accounts), thresholds for the category "
+                     "%(category)s: they must be given as review and remove, e.g. {review: 0.5, "
+                     "remove: 0.9}, not %(value)s."),
+        _threshold_paths),
+    "thresholds_unknown_keys": EngineProblem(
+        gettext_lazy("Unknown keys in the thresholds for the category %(category)s: %(keys)s. "
+                     "Allowed are: %(allowed)s."),
+        gettext_lazy("Account %(account)s (under accounts) has unknown keys in the thresholds "
+                     "for the category %(category)s: %(keys)s. Allowed are: %(allowed)s."),
+        _threshold_key_paths),
+    "thresholds_above_one": EngineProblem(
+        gettext_lazy("Thresholds for the category %(category)s are given between 0 and 1 (0.9 "
+                     "rather than 90), but review is %(review)s and remove %(remove)s."),
+        gettext_lazy("Account %(account)s (under accounts), thresholds for the category "
+                     "%(category)s: they are given between 0 and 1 (0.9 rather than 90), but "
+                     "review is %(review)s and remove %(remove)s."),
+        _threshold_paths),
+    "not_a_list": EngineProblem(
+        gettext_lazy("%(key)s must be a list in square brackets, e.g. [first, second], not "
+                     "%(value)s."),
+        gettext_lazy("Account %(account)s (under accounts): %(key)s must be a list in square "
+                     "brackets, e.g. [first, second], not %(value)s."),
+        _key_paths),
+    "list_item_not_text": EngineProblem(
+        gettext_lazy("Item %(number)s in %(key)s must be a word or a text, not %(value)s."),
+        gettext_lazy("Account %(account)s (under accounts): item %(number)s in %(key)s must be "
+                     "a word or a text, not %(value)s."),
+        _key_paths),
+    "list_item_yes_no": EngineProblem(
+        gettext_lazy("Item %(number)s in %(key)s is read as %(value)s: words such as yes, no, "
+                     "on and off must be written in quotes, e.g. \"on\"."),
+        gettext_lazy("Account %(account)s (under accounts): item %(number)s in %(key)s is read "
+                     "as %(value)s: words such as yes, no, on and off must be written in "
+                     "quotes, e.g. \"on\"."),
+        _key_paths),
+    "not_text": EngineProblem(
+        gettext_lazy("%(key)s must be a text (in quotes if in doubt), not %(value)s."),
+        gettext_lazy("Account %(account)s (under accounts): %(key)s must be a text (in quotes "
+                     "if in doubt), not %(value)s."),
+        _key_paths),
+    "not_bool": EngineProblem(
+        gettext_lazy("%(key)s must be true or false, not %(value)s."),
+        gettext_lazy("Account %(account)s (under accounts): %(key)s must be true or false, not "
+                     "%(value)s."),
+        _key_paths),
+    "municipality_code_unknown": EngineProblem(
+        gettext_lazy("%(key)s must be the four-digit code of a Swedish municipality, in quotes, "
+                     "e.g. \"0583\", not %(value)s."),
+        gettext_lazy("Account %(account)s (under accounts): %(key)s must be the four-digit code "
+                     "of a Swedish municipality, in quotes, e.g. \"0583\", not %(value)s."),
+        _key_paths),
+    "phone_invalid": EngineProblem(
+        gettext_lazy("Item %(number)s in %(key)s must be a phone number in quotes, e.g. "
+                     "\"0141-22 50 00\"."),
+        gettext_lazy("Account %(account)s (under accounts): item %(number)s in %(key)s must be "
+                     "a phone number in quotes, e.g. \"0141-22 50 00\"."),
+        _key_paths),
+    "email_invalid": EngineProblem(
+        gettext_lazy("Item %(number)s in %(key)s must be an e-mail address, e.g. "
+                     "kommun@motala.se, not %(value)s."),
+        gettext_lazy("Account %(account)s (under accounts): item %(number)s in %(key)s must be "
+                     "an e-mail address, e.g. kommun@motala.se, not %(value)s."),
+        _key_paths),
+    "domain_invalid": EngineProblem(
+        gettext_lazy("Item %(number)s in %(key)s must be a domain name, e.g. motala.se (without "
+                     "https:// and /), not %(value)s."),
+        gettext_lazy("Account %(account)s (under accounts): item %(number)s in %(key)s must be "
+                     "a domain name, e.g. motala.se (without https:// and /), not %(value)s."),
+        _key_paths),
     # parse() checks the YAML itself and hands the loader a file it has just written, so these
     # three are met only if that changes; they still have their sentence (the path is the
     # temporary file's, so it is not shown).
@@ -142,13 +271,24 @@ ENGINE_PROBLEMS: dict[str, EngineProblem] = {
 
 
 def _shown(value: Any) -> str:
-    """A value as the user wrote it in YAML: a text in quotes, nothing as 'empty'."""
+    """A value as the user wrote it in YAML: a text in quotes, nothing as 'empty'; a long one
+    (a whole section where a word belongs) cut short."""
     if value is None:
         return _("empty")
     if isinstance(value, str):
-        return f'"{value}"'
-    dumped = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True)
-    return dumped.strip().removesuffix("...").strip()
+        shown = f'"{value}"'
+    else:
+        dumped = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6,
+                                sort_keys=False)
+        shown = dumped.strip().removesuffix("...").strip()
+    return shown if len(shown) <= 60 else shown[:59].rstrip() + "…"
+
+
+def _key_shown(key: list[str]) -> str:
+    """Where a key is, as the sentences name it: 'offensive (under lexicon)'."""
+    if len(key) < 2:
+        return "".join(key)
+    return f"{key[-1]} (under {' → '.join(key[:-1])})"
 
 
 def _number(value: Any) -> str:
@@ -164,6 +304,12 @@ def _line_of(text: str, paths: list[KeyPath]) -> int | None:
     for path in paths:
         node, line = root, None
         for key in path:
+            if isinstance(key, int):
+                if not isinstance(node, yaml.SequenceNode) or key >= len(node.value):
+                    break
+                node = node.value[key]
+                line = node.start_mark.line + 1
+                continue
             if not isinstance(node, yaml.MappingNode):
                 break
             found = [(k, v) for k, v in node.value if str(k.value) == key]
@@ -185,9 +331,13 @@ def _sentence(entry: EngineProblem, raw: dict[str, Any]) -> str | None:
     for name in ("review", "remove"):
         if name in params:
             params[name] = _number(params[name])
-    for name in ("categories", "allowed"):
+    for name in ("categories", "allowed", "keys"):
         if name in params:
             params[name] = ", ".join(str(v) for v in params[name])
+    if "key" in params:
+        params["key"] = _key_shown([str(k) for k in params["key"]])
+    if isinstance(params.get("index"), int):
+        params["number"] = params["index"] + 1  # the user counts from 1
     sentence = entry.for_account if params.get("account") and entry.for_account else entry.sentence
     try:
         return str(sentence) % params
@@ -239,7 +389,8 @@ def parse(text: str, version: str) -> EngineConfig | Problem:
     except ConfigError as exc:
         return engine_problem(exc, text, path)
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
-        # A value of the wrong kind (a number where a list belongs) that the loader did not name.
+        # The loader checks the kind of every value it reads (each with a code above); this is
+        # only for one it would still stumble on, so that the text is refused, not saved.
         return Problem(_("The engine cannot use the configuration: %(error)s") % {"error": exc})
     finally:
         os.unlink(path)

@@ -85,6 +85,170 @@ REFUSED = [
      "account ungdom: unknown categories in thresholds: ['personal_attacks']"),
 ]
 
+TOP_KEYS = ("version, replace_municipality, municipality, purpose, topics, services, off_topic, "
+            "thresholds, lexicon, model, base_model, accounts")
+ACCOUNT_KEYS = "purpose, topics, services, off_topic, thresholds, lexicon, municipality"
+
+# Values of the wrong kind, and keys the loader does not read: once a Python error in English
+# behind "Motorn kan inte använda inställningarna", or (a misspelt key, a text where a list
+# belongs) read wrongly without a word.
+REFUSED += [
+    ("unknown_keys",
+     'version: "4"\ntreshholds:\n  default: {review: 0.4, remove: 0.9}\n',
+     f"Rad 2: Okända nycklar: treshholds. Tillåtna är: {TOP_KEYS}.",
+     f"unknown keys: ['treshholds']; allowed are: {TOP_KEYS}"),
+    ("unknown_keys",
+     'version: "4"\naccounts:\n  bibliotek:\n    purpose: "Böcker och lån"\n    topic: [bok]\n',
+     "Rad 5: Kontot bibliotek (under accounts) har okända nycklar: topic. Tillåtna är: "
+     f"{ACCOUNT_KEYS}.",
+     f"account bibliotek: unknown keys: ['topic']; allowed are: {ACCOUNT_KEYS}"),
+    ("account_top_level_key",
+     'version: "4"\naccounts:\n  ungdom:\n    purpose: "Fritid"\n    base_model: false\n',
+     "Rad 5: Kontot ungdom (under accounts): base_model kan bara anges för inställningarna som "
+     "helhet, längst till vänster utan indrag, inte för ett enskilt konto.",
+     "account ungdom: base_model can only be set at the top of the file, not for an account"),
+    ("account_not_mapping",
+     'version: "4"\naccounts:\n  bibliotek: 5\n',
+     "Rad 3: Kontot bibliotek (under accounts) ska ha sina inställningar indragna under sig, var "
+     "och en som en nyckel följd av kolon (t.ex. purpose: ...), inte 5.",
+     "account bibliotek: the account's settings must be a mapping, not the number 5"),
+    ("section_not_mapping",
+     'version: "4"\nlexicon: [blorfnik]\n',
+     "Rad 2: lexicon ska ha nycklar med värden indragna under sig (tillåtna är offensive, "
+     "personal_attack, exceptions), inte [blorfnik].",
+     "lexicon must be a mapping of offensive, personal_attack, exceptions, not a list"),
+    ("section_not_mapping",
+     'version: "4"\naccounts:\n  gatuenheten:\n    thresholds: 0.5\n',
+     "Rad 4: Kontot gatuenheten (under accounts): thresholds ska ha nycklar med värden indragna "
+     f"under sig (tillåtna är {ALLOWED}), inte 0.5.",
+     f"account gatuenheten: thresholds must be a mapping of {ALLOWED}, not the number 0.5"),
+    ("section_not_mapping",
+     'version: "4"\nmunicipality:\n  public_contacts: kommun@motala.se\n',
+     "Rad 3: public_contacts (under municipality) ska ha nycklar med värden indragna under sig "
+     '(tillåtna är domains, phones, emails), inte "kommun@motala.se".',
+     "municipality.public_contacts must be a mapping of domains, phones, emails, not the text "
+     "'kommun@motala.se'"),
+    ("unknown_section_keys",
+     'version: "4"\nlexicon:\n  offensive: [blorfnik]\n  criminal: [knark]\n',
+     "Rad 4: Okända nycklar under lexicon: criminal. Tillåtna är: offensive, personal_attack, "
+     "exceptions.",
+     "unknown keys in lexicon: ['criminal']; allowed are: offensive, personal_attack, exceptions"),
+    ("unknown_section_keys",
+     'version: "4"\naccounts:\n  bibliotek:\n    municipality:\n      phones: ["0141-22 51 00"]\n',
+     "Rad 5: Kontot bibliotek (under accounts) har okända nycklar under municipality: phones. "
+     "Tillåtna är: name, code, places, public_contacts.",
+     "account bibliotek: unknown keys in municipality: ['phones']; allowed are: name, code, "
+     "places, public_contacts"),
+    ("thresholds_category_not_mapping",
+     'version: "4"\nthresholds:\n  offensive: 0.5\n',
+     "Rad 3: Tröskelvärdena för kategorin offensive ska anges som review och remove, t.ex. "
+     "{review: 0.5, remove: 0.9}, inte 0.5.",
+     "thresholds for offensive must be a mapping {review: ..., remove: ...}, not the number 0.5"),
+    ("thresholds_category_not_mapping",
+     'version: "4"\naccounts:\n  ungdom:\n    thresholds:\n      personal_attack:\n',
+     "Rad 5: Kontot ungdom (under accounts), tröskelvärdena för kategorin personal_attack: de ska "
+     "anges som review och remove, t.ex. {review: 0.5, remove: 0.9}, inte tomt.",
+     "account ungdom: thresholds for personal_attack must be a mapping {review: ..., "
+     "remove: ...}, not empty"),
+    ("thresholds_unknown_keys",  # a misspelt remove would have left the shipped 0.95 in force
+     'version: "4"\nthresholds:\n  personal_data:\n    review: 0.5\n    remov: 0.9\n',
+     "Rad 5: Okända nycklar i tröskelvärdena för kategorin personal_data: remov. Tillåtna är: "
+     "review, remove.",
+     "unknown keys in thresholds for personal_data: ['remov']; allowed are: review, remove"),
+    ("thresholds_above_one",  # percentages: nothing would ever have been flagged
+     'version: "4"\nthresholds:\n  default: {review: 50, remove: 90}\n',
+     "Rad 3: Tröskelvärdena för kategorin offensive anges mellan 0 och 1 (0.9 i stället för 90), "
+     "men review är 50 och remove 90.",
+     "thresholds for offensive are scores between 0 and 1, but remove is 90"),
+    ("thresholds_above_one",
+     'version: "4"\naccounts:\n  bibliotek:\n    thresholds:\n'
+     '      criminal: {review: 0.5, remove: 95}\n',
+     "Rad 5: Kontot bibliotek (under accounts), tröskelvärdena för kategorin criminal: de anges "
+     "mellan 0 och 1 (0.9 i stället för 90), men review är 0.5 och remove 95.",
+     "account bibliotek: thresholds for criminal are scores between 0 and 1, but remove is 95"),
+    ("not_a_list",
+     'version: "4"\nlexicon:\n  offensive: 5\n',
+     "Rad 3: offensive (under lexicon) ska vara en lista inom hakparenteser, t.ex. [första, "
+     "andra], inte 5.",
+     "lexicon.offensive must be a list, not the number 5"),
+    ("not_a_list",  # a text would have been read letter by letter
+     'version: "4"\nmunicipality:\n  places: "Motala, Borensberg, Tjällmo"\n',
+     "Rad 3: places (under municipality) ska vara en lista inom hakparenteser, t.ex. [första, "
+     'andra], inte "Motala, Borensberg, Tjällmo".',
+     "municipality.places must be a list, not the text 'Motala, Borensberg, Tjällmo'"),
+    ("not_a_list",
+     'version: "4"\naccounts:\n  bibliotek:\n    topics: "böcker, lån"\n',
+     "Rad 4: Kontot bibliotek (under accounts): topics ska vara en lista inom hakparenteser, "
+     't.ex. [första, andra], inte "böcker, lån".',
+     "account bibliotek: topics must be a list, not the text 'böcker, lån'"),
+    ("not_a_list",
+     'version: "4"\nmunicipality:\n  public_contacts:\n    emails: kommun@motala.se\n',
+     "Rad 4: emails (under municipality → public_contacts) ska vara en lista inom hakparenteser, "
+     't.ex. [första, andra], inte "kommun@motala.se".',
+     "municipality.public_contacts.emails must be a list, not the text 'kommun@motala.se'"),
+    ("list_item_not_text",
+     'version: "4"\nservices: [bygglov, {avgift: 5}]\n',
+     "Rad 2: Värde nr 2 i services ska vara ett ord eller en text, inte {avgift: 5}.",
+     "item 2 of services must be a word or a text, not a mapping"),
+    ("list_item_yes_no",  # YAML reads on (and yes, no, off) as true or false
+     'version: "4"\nlexicon:\n  exceptions:\n    - kass\n    - on\n',
+     "Rad 5: Värde nr 2 i exceptions (under lexicon) läses som true: ord som yes, no, on och off "
+     'måste skrivas inom citattecken, t.ex. "on".',
+     "item 2 of lexicon.exceptions is read as true: write words such as yes, no, on and off in "
+     "quotes"),
+    ("not_text",
+     'version: "4"\npurpose: [1, 2]\n',
+     "Rad 2: purpose ska vara en text (inom citattecken om du är osäker), inte [1, 2].",
+     "purpose must be a text, not a list"),
+    ("not_text",
+     'version: "4"\naccounts:\n  bibliotek:\n    purpose: {böcker: ja}\n',
+     "Rad 4: Kontot bibliotek (under accounts): purpose ska vara en text (inom citattecken om du "
+     "är osäker), inte {böcker: ja}.",
+     "account bibliotek: purpose must be a text, not a mapping"),
+    ("not_text",
+     'version:\nlexicon:\n  offensive: []\n',
+     "Rad 1: version ska vara en text (inom citattecken om du är osäker), inte tomt.",
+     "version must be a text, not empty"),
+    ("not_bool",  # any text was true: "false" too
+     'version: "4"\noff_topic: "kanske"\n',
+     'Rad 2: off_topic måste vara true eller false, inte "kanske".',
+     "off_topic must be true or false, not the text 'kanske'"),
+    ("not_bool",
+     'version: "4"\naccounts:\n  ungdom:\n    off_topic: nej\n',
+     'Rad 4: Kontot ungdom (under accounts): off_topic måste vara true eller false, inte "nej".',
+     "account ungdom: off_topic must be true or false, not the text 'nej'"),
+    ("not_bool",
+     'version: "4"\nreplace_municipality: ja\n',
+     'Rad 2: replace_municipality måste vara true eller false, inte "ja".',
+     "replace_municipality must be true or false, not the text 'ja'"),
+    ("municipality_code_unknown",  # Linköping is "0580": no localities would have been added
+     'version: "4"\nreplace_municipality: true\nmunicipality:\n  name: Linköpings kommun\n'
+     '  code: 580\n',
+     "Rad 5: code (under municipality) ska vara en svensk kommuns fyrsiffriga kommunkod inom "
+     'citattecken, t.ex. "0583", inte 580.',
+     "municipality.code must be a Swedish municipality's four-digit code in quotes (\"0583\"), "
+     "not the number 580"),
+    ("phone_invalid",  # unquoted, 0141225000 is an octal number to YAML
+     'version: "4"\nmunicipality:\n  public_contacts:\n    phones:\n      - "0141-22 50 00"\n'
+     '      - 0141225000\n',
+     "Rad 6: Värde nr 2 i phones (under municipality → public_contacts) ska vara ett "
+     'telefonnummer inom citattecken, t.ex. "0141-22 50 00".',
+     "item 2 of municipality.public_contacts.phones must be a phone number in quotes "
+     '("0141-22 50 00")'),
+    ("email_invalid",
+     'version: "4"\nmunicipality:\n  public_contacts:\n    emails: [kommun.motala.se]\n',
+     "Rad 4: Värde nr 1 i emails (under municipality → public_contacts) ska vara en e-postadress, "
+     't.ex. kommun@motala.se, inte "kommun.motala.se".',
+     "item 1 of municipality.public_contacts.emails must be an e-mail address, not the text "
+     "'kommun.motala.se'"),
+    ("domain_invalid",
+     'version: "4"\nmunicipality:\n  public_contacts:\n    domains: ["https://www.motala.se/"]\n',
+     "Rad 4: Värde nr 1 i domains (under municipality → public_contacts) ska vara ett domännamn, "
+     't.ex. motala.se (utan https:// och /), inte "https://www.motala.se/".',
+     "item 1 of municipality.public_contacts.domains must be a domain name such as motala.se, "
+     "not the text 'https://www.motala.se/'"),
+]
+
 # The page checks these itself before the loader sees the text; the loader's codes for them are
 # still translated (checked below on a file, the way `kanalvakt classify --config` meets them).
 CHECKED_BEFORE_THE_LOADER = {"file_unreadable", "yaml_invalid", "not_a_mapping_with_version"}
@@ -159,6 +323,27 @@ def test_under_the_english_locale_the_sentence_is_english() -> None:
         assert str(parse(REFUSED[6][1], "db-1")) == (
             "Line 5: Account bibliotek (under accounts), thresholds for the category offensive: "
             "review must be between 0 and remove, but review is 0.9 and remove 0.2.")
+
+
+def test_under_the_english_locale_the_new_sentences_are_english_too() -> None:
+    with translation.override("en"):
+        assert str(parse('version: "4"\naccounts:\n  bibliotek:\n    topics: "böcker"\n',
+                         "db-1")) == (
+            'Line 4: Account bibliotek (under accounts): topics must be a list in square '
+            'brackets, e.g. [first, second], not "böcker".')
+        assert str(parse('version: "4"\nlexicon:\n  exceptions: [kass, "on", off]\n', "db-1")) == (
+            'Line 3: Item 3 in exceptions (under lexicon) is read as false: words such as yes, '
+            'no, on and off must be written in quotes, e.g. "on".')
+
+
+def test_a_long_value_is_cut_short_in_the_sentence() -> None:
+    places = ", ".join(f"Ort{n}: {n}" for n in range(40))
+    with translation.override("sv"):
+        problem = parse(f'version: "4"\nmunicipality:\n  places: {{{places}}}\n', "db-1")
+    assert str(problem).startswith(
+        "Rad 3: places (under municipality) ska vara en lista inom hakparenteser, t.ex. [första, "
+        "andra], inte {Ort0: 0, Ort1: 1, ")
+    assert str(problem).endswith("….") and len(str(problem)) < 200
 
 
 @pytest.mark.parametrize(("code", "content", "swedish"), [
