@@ -28,8 +28,12 @@ def do_save_config(actor: Any, text: str, note: str = "") -> EngineConfigVersion
             return parsed
         version = EngineConfigVersion.objects.create(number=number, text=text, created_by=actor,
                                                      note=note[:300])
+        # The version moderation ran with until now: the newest that loaded, which after an
+        # upgrade need not be the newest saved.
+        from kanalvakt.moderation.active import in_force
+
         record(actor, "moderation.config_saved", version,
-               before={"version": latest.engine_version if latest else "default"},
+               before={"version": in_force(latest.pk).label if latest else "default"},
                after={"version": version.engine_version, "accounts": sorted(parsed.accounts)},
                note=note)
     return version

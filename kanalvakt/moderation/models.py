@@ -22,7 +22,7 @@ class AppendOnlyError(Exception):
 
 
 class EngineConfigVersion(models.Model):
-    """One saved version of the engine's YAML configuration; the newest is in force."""
+    """One saved version of the engine's YAML configuration; the newest that still loads is in force (`active.in_force`)."""
 
     number = models.PositiveIntegerField(unique=True)
     text = models.TextField()

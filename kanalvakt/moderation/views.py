@@ -26,8 +26,9 @@ from kanalvakt.worker.models import Job
 def config(request: HttpRequest) -> HttpResponse:
     """The communications unit edits the engine's YAML; a text the engine refuses changes nothing."""
     editable = access.can_change_settings(request.user)
-    current = EngineConfigVersion.objects.order_by("-number").first()
-    form = ConfigForm(initial={"text": active.current_config_text()})
+    in_force = active.in_force()
+    # The newest saved text, also when it does not load: the warning's line numbers are its.
+    form = ConfigForm(initial={"text": active.newest_text()})
     problem: Problem | None = None
     status = 200
     if request.method == "POST":
@@ -43,17 +44,21 @@ def config(request: HttpRequest) -> HttpResponse:
                 return redirect("moderation:config")
             problem = result
         status = 400
+    not_loaded_pks = {s.version.pk for s in in_force.not_loaded}
     return render(request, "moderation/config.html", {
-        "form": form, "problem": problem, "editable": editable, "current": current,
+        "form": form, "problem": problem, "editable": editable, "current": in_force.version,
+        "not_loaded": in_force.not_loaded, "not_loaded_pks": not_loaded_pks,
         "versions": EngineConfigVersion.objects.select_related("created_by")[:50]}, status=status)
 
 
 @org_access.require(access.can_see_settings)
 def config_version(request: HttpRequest, number: int) -> HttpResponse:
     version = get_object_or_404(EngineConfigVersion, number=number)
-    current = EngineConfigVersion.objects.order_by("-number").first()
+    in_force = active.in_force()
+    problem = next((s.problem for s in in_force.not_loaded if s.version.pk == version.pk), None)
     return render(request, "moderation/config_version.html", {
-        "version": version, "in_force": current is not None and current.pk == version.pk})
+        "version": version, "current": in_force.version, "not_loaded_problem": problem,
+        "in_force": in_force.version is not None and in_force.version.pk == version.pk})
 
 
 @org_access.require(access.can_see_settings)
