@@ -67,7 +67,8 @@ def test_bad_config_is_a_clear_error(tmp_path: Path) -> None:
 def test_evaluate_prints_precision_recall_f1(tmp_path: Path) -> None:
     f = tmp_path / "gold.jsonl"
     f.write_text("\n".join([
-        json.dumps({"id": 1, "text": "Du är en idiot", "labels": ["personal_attack"]}),
+        # An insult aimed at a person is offensive as well (tests/moderation/data/LABELLING.md).
+        json.dumps({"id": 1, "text": "Du är en idiot", "labels": ["offensive", "personal_attack"]}),
         json.dumps({"id": 2, "text": "Tack!", "labels": []}),
         json.dumps({"id": 3, "text": "Jag vet var du bor", "labels": ["criminal"]}),
         "garbage",

@@ -26,6 +26,8 @@ def test_the_shipped_model_learnt_from_exactly_the_training_sets_and_never_the_h
     model = ngram.shipped()
     trained_on = model.manifest["trained_on"]
     assert trained_on == [i for name in ngram.TRAINING_SETS for i in _ids(name)]
+    # The same lines with the same labels: a relabelled set needs a new model too.
+    assert model.manifest["set_sha256"] == ngram.set_digests(ngram.TRAINING_SETS)
     assert not any(i.startswith(("heldout3:", "heldout4:")) for i in trained_on)
     assert model.categories == CATEGORIES
 
@@ -90,18 +92,41 @@ def _engine(base: bool) -> Engine:
 def test_the_base_model_only_sends_to_review_and_only_adds_what_the_rules_missed() -> None:
     with_model, rules = _engine(True), _engine(False)
     texts = [json.loads(line)["text"] for line in open(DATA / "tune6.jsonl", encoding="utf-8")]
-    added = 0
+    added = overruled = 0
     for t in texts:
         r_rules, r_both = rules.classify(t), with_model.classify(t)
         rule_findings = [f for f in r_both.findings if f.rule != "model:base"]
-        assert rule_findings == r_rules.findings  # the rules' own findings are untouched
+        if rule_findings != r_rules.findings:
+            # Only the off-topic rules are ever overruled, and only where the model is sure the
+            # text is on topic; every other rule finding is untouched.
+            assert rule_findings == [f for f in r_rules.findings if f.category != "off_topic"]
+            assert with_model.base.probabilities(t)[CATEGORIES.index("off_topic")] < ngram.OFF_TOPIC_VETO
+            assert "off_topic" not in r_both.categories
+            overruled += 1
         for f in r_both.findings:
             if f.rule == "model:base":
                 added += 1
                 assert f.score <= ngram.MAX_SCORE
                 assert f.category not in r_rules.categories
                 assert f.explanation.startswith("Liknar inlägg")
-    assert added > 0
+    assert added > 0 and overruled > 0
+
+
+def test_the_off_topic_rules_are_overruled_where_the_model_is_sure_the_text_is_on_topic() -> None:
+    with_model, rules = _engine(True), _engine(False)
+    # About the municipality's school chief, in words the off-topic rules do not know.
+    text = "Skolchefen borde ta ansvar för att lärarna slutar, det är hans ansvar"
+    assert "off_topic" in rules.classify(text).categories
+    assert with_model.base.probabilities(text)[CATEGORIES.index("off_topic")] < ngram.OFF_TOPIC_VETO
+    assert with_model.classify(text).action == "allow"
+
+
+def test_an_account_where_chatter_is_welcome_gets_no_off_topic_finding_from_the_model() -> None:
+    engine = _engine(True)
+    text = "Katten har börjat kissa i diskhon 😩 tips någon??"
+    assert "off_topic" in engine.classify(text).categories  # the model's finding
+    # The youth account has `off_topic: false`: private chatter is welcome there.
+    assert "off_topic" not in engine.classify(text, "ungdom").categories
 
 
 def test_without_base_model_the_engine_is_the_rules_alone() -> None:

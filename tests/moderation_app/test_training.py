@@ -18,7 +18,8 @@ from kanalvakt.worker.jobs import run_due
 SUBJECTS = ["boken", "lånekortet", "sagostunden", "öppettiderna", "e-boken", "ljudboken",
             "utställningen", "författarbesöket"]
 DAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag"]
-GROUPS = ["grannarna", "politikerna", "tjänstemännen", "bibliotekarierna", "cyklisterna", "bilisterna",
+# Neither the rules nor the shipped base model take "<group> blorfnik snorvel" for offensive.
+GROUPS = ["grannarna", "politikerna", "tjänstemännen", "snickarna", "fiskarna", "bagarna",
           "turisterna", "lärarna", "eleverna", "pensionärerna", "grabbarna", "tanterna"]
 
 
@@ -31,7 +32,7 @@ def _enough_decisions(item: Item, person: Any) -> list[ModerationDecision]:
     """40 kept questions and 12 removals for a word the rules do not know."""
     made = [_decide(item, person, f"Hej! Kan jag hämta {s} på {d}?", "kept", [])
             for s in SUBJECTS for d in DAYS]
-    made += [_decide(item, person, f"Alla {g} är blorfnik och snorvel", "hidden", ["offensive"])
+    made += [_decide(item, person, f"{g} blorfnik snorvel", "hidden", ["offensive"])
              for g in GROUPS]
     return made
 
@@ -56,7 +57,7 @@ def test_with_enough_decisions_the_model_is_accepted_put_in_use_and_traceable(
         people: dict[str, Any], login: Callable[[str], Client], comment: Callable[[str, str], Item]) -> None:
     item = comment("17900000000000302", "Alla grannar är blorfnik")
     decisions = _enough_decisions(item, people["alva"])
-    assert "offensive" not in engine().classify("Alla kommunalråd är blorfnik och snorvel").categories
+    assert "offensive" not in engine().classify("politiker blorfnik snorvel").categories
     client = login("alva")
     client.post(reverse("moderation:train"))
     run_due("moderation.train")
@@ -73,7 +74,7 @@ def test_with_enough_decisions_the_model_is_accepted_put_in_use_and_traceable(
     assert per["rules_and_model"]["offensive"]["f1"] > per["rules"]["offensive"]["f1"]
     # The sync's engine now uses the model.
     assert engine().model is not None and engine().model.model_id == row.model_id
-    assert "offensive" in engine().classify("Alla kommunalråd är blorfnik och snorvel").categories
+    assert "offensive" in engine().classify("politiker blorfnik snorvel").categories
     page = client.get(reverse("moderation:models")).content.decode()
     assert "används" in page and row.model_id in page and row.decision_ids[0] in page
     assert "Stötande eller rasistiska ord" in page

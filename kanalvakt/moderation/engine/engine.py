@@ -96,11 +96,15 @@ class Engine:
             return out
         if self.base is not None:
             # The base model adds what no rule found, and off-topic (like the rules) only to a
-            # text without a stronger reason.
+            # text without a stronger reason, on an account that asks for it.
             found = {f.category for f in out}
-            if strong:
+            if strong or not ctx.account.off_topic:
                 found.add("off_topic")
-            out += self.base.findings(text, found)
+            extra, on_topic = self.base.assess(text, found)
+            if on_topic and "off_topic" in found:
+                # Sure that the text is about the municipality: the off-topic rules were wrong.
+                out = [f for f in out if f.category != "off_topic"]
+            out += extra
         if self.model is not None:
             out += self.model.findings(text, {f.category for f in out})
         return out
