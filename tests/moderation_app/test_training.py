@@ -11,6 +11,7 @@ from django.urls import reverse
 from kanalvakt.audit.models import Entry
 from kanalvakt.content.models import Item
 from kanalvakt.content.sync import engine
+from kanalvakt.moderation.actions import do_save_config
 from kanalvakt.moderation.active import load_model
 from kanalvakt.moderation.models import ModerationDecision, TrainedModel
 from kanalvakt.worker.jobs import run_due
@@ -18,7 +19,6 @@ from kanalvakt.worker.jobs import run_due
 SUBJECTS = ["boken", "lånekortet", "sagostunden", "öppettiderna", "e-boken", "ljudboken",
             "utställningen", "författarbesöket"]
 DAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag"]
-# Neither the rules nor the shipped base model take "<group> blorfnik snorvel" for offensive.
 GROUPS = ["grannarna", "politikerna", "tjänstemännen", "snickarna", "fiskarna", "bagarna",
           "turisterna", "lärarna", "eleverna", "pensionärerna", "grabbarna", "tanterna"]
 
@@ -55,6 +55,9 @@ def test_training_on_a_single_decision_is_refused_with_the_reason_in_swedish(
 
 def test_with_enough_decisions_the_model_is_accepted_put_in_use_and_traceable(
         people: dict[str, Any], login: Callable[[str], Client], comment: Callable[[str, str], Item]) -> None:
+    # The rules alone as the baseline: the shipped base model generalises from words it has seen
+    # ("turisterna ... snorvel" may look like an insult to it), which this test is not about.
+    do_save_config(people["alva"], 'version: "test"\nbase_model: false\n')
     item = comment("17900000000000302", "Alla grannar är blorfnik")
     decisions = _enough_decisions(item, people["alva"])
     assert "offensive" not in engine().classify("politiker blorfnik snorvel").categories
