@@ -155,3 +155,9 @@ def test_the_municipalitys_own_post_is_checked_by_the_rules_but_not_the_model() 
     # Personal data in an own post is still found.
     leak = "Beslutet gäller Anna Berg, 19121212-1212, Storgatan 3 i Motala"
     assert "personal_data" in engine.classify(leak, own=True).categories
+
+
+def test_criticism_of_a_decision_is_not_taken_for_a_crime() -> None:
+    # Found in the demo: at a criminal threshold of 0.6 the model flagged this (0.62).
+    text = "Jag håller inte med om beslutet att lägga ner skolan i Motala Väster. Det drabbar barnen."
+    assert _engine(True).classify(text).action == "allow"
