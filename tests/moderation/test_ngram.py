@@ -28,13 +28,13 @@ def test_the_shipped_model_learnt_from_exactly_the_training_sets_and_never_the_h
     assert trained_on == [i for name in ngram.TRAINING_SETS for i in _ids(name)]
     # The same lines with the same labels: a relabelled set needs a new model too.
     assert model.manifest["set_sha256"] == ngram.set_digests(ngram.TRAINING_SETS)
-    assert not any(i.startswith(("heldout3:", "heldout4:")) for i in trained_on)
+    assert not any(i.startswith(tuple(f"{name}:" for name in ngram.HELD_OUT)) for i in trained_on)
     assert model.categories == CATEGORIES
 
 
 def test_held_out_sets_are_refused_for_training() -> None:
     with pytest.raises(ValueError, match="held out"):
-        ngram.load_sets(["tune5", "heldout4"])
+        ngram.load_sets(["tune5", "heldout5"])
 
 
 def test_features_are_char_wb_grams_and_the_folded_words() -> None:
@@ -161,3 +161,17 @@ def test_criticism_of_a_decision_is_not_taken_for_a_crime() -> None:
     # Found in the demo: at a criminal threshold of 0.6 the model flagged this (0.62).
     text = "Jag håller inte med om beslutet att lägga ner skolan i Motala Väster. Det drabbar barnen."
     assert _engine(True).classify(text).action == "allow"
+
+
+def test_the_model_adds_no_personal_attack_to_a_text_aimed_at_nobody() -> None:
+    engine = _engine(True)
+    attack = CATEGORIES.index("personal_attack")
+    for text in ("Skolmaten ser ut som nåt en clown lagat",
+                 "Det känns som om kommunens svar skrivs av en robot. Finns det en människa där?"):
+        # The model's word shapes say attack; nobody is named, addressed or pointed out.
+        assert engine.base.probabilities(text)[attack] >= ngram.THRESHOLDS["personal_attack"]
+        assert "personal_attack" not in engine.classify(text).categories
+    # Aimed at someone, the same kind of finding stands.
+    text = "Lindgren ser ut som nåt en clown lagat"
+    assert any(f.category == "personal_attack" and f.rule == "model:base"
+               for f in engine.classify(text).findings)

@@ -513,3 +513,40 @@ def test_round3_contempt_and_kitchen_attacks(engine, text: str) -> None:
 ])
 def test_round3_contempt_look_alikes_stay_clean(engine, text: str) -> None:
     assert not _cats(engine, text) & {"personal_attack", "offensive"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lasse du e en jävla idiot",
+    "Berglund är en j*vla idiot och det vet hela Motala",
+    "Vilken j-vla clown Ekdahl är",
+    "Kolla in Lindholms nya frisyr 😂",
+    "Den som skrev inlägget har IQ som en gurka",
+    "Badvakten med flätan satt med mobilen hela passet",
+    "Imponerande hur kommunens pressansvarige lyckas vara både arrogant och aningslös",
+    "Knappt att man orkar läsa Annikas kommentarer längre",
+    "@Roger_M ingen här bryr sig om dina semesterbilder",
+    "Kommunalrådet borde skämmas",
+])
+def test_a_text_aimed_at_someone(text: str) -> None:
+    from kanalvakt.moderation.engine.attacks import aimed_at_someone
+    from kanalvakt.moderation.engine.config import load_config
+    from kanalvakt.moderation.engine.context import Context
+
+    assert aimed_at_someone(Context(text, load_config(None).account(None)))
+
+
+@pytest.mark.parametrize("text", [
+    "Hela kommunhuset drivs som en k*rringklubb, inget blir nånsin gjort",
+    "Busstidtabellen är uppenbarligen gjord av nån mongoloid",
+    "Vad kallar man en björn utan tänder? En gummibjörn 😂😂",
+    "hela trafikplaneringen här är så jävla efterbliven att man vill gråta",
+    "Räddningstjänsten anställer folk som inte orkar bära en slang",
+    "Vi var i Borensberg och Charlottenborg i helgen, jävla fint väder",
+])
+def test_a_text_aimed_at_nobody(text: str) -> None:
+    # About a decision, a thing, a group or a place: an attack needs a person.
+    from kanalvakt.moderation.engine.attacks import aimed_at_someone
+    from kanalvakt.moderation.engine.config import load_config
+    from kanalvakt.moderation.engine.context import Context
+
+    assert not aimed_at_someone(Context(text, load_config(None).account(None)))

@@ -404,3 +404,36 @@ def _of_person(subject: str, words: AttackWords) -> bool:
     k = key_of(subject)
     return (group_lexicons()[0].match_key(k, subject) is None
             and offensive_lexicon()[0].match_key(k, subject) is None)
+
+
+# Whom a text can be aimed at, beyond what `_targets` knows: a surname by its common Swedish
+# endings ("Berglund", "Lindqvist", "Sandén", "Lindholms"), the writer of another comment ("den
+# som skrev inlägget"), a person by role or kind in a compound ("badvakten", "trafikplaneraren",
+# "biblioteksmannen"), and a first name in the genitive ("Annikas kommentarer").
+_SURNAME = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]+(?:sson|son|berg|qvist|kvist|lund|gren|"
+                      r"ström|dahl|lin|én|ander|borg|holm|stedt|blad|feldt|felt|gård|mark|wall|"
+                      r"bäck|sjö|fors|ius)s?\b")
+_WROTE = re.compile(r"\b(?:den|de|dom|han|hon|hen)\s+som\s+(?:\w+\s+){0,2}?(?:skrev|skriver|"
+                    r"skrivit|kommenterade|kommenterar|svarade|postade|postar|la\s+upp)\b").search
+_PERSON_HEAD = re.compile(r"\b\w+(?:vakten|vakterna|planeraren|ansvarige|mannen|kvinnan|tanten|"
+                          r"gubben|killen|tjejen|snubben|typen|damen|grannen|skribenten)\b").search
+_GENITIVE = re.compile(r"(?<![\w@])([A-ZÅÄÖ][a-zåäöéü]+)s\b")
+
+
+def aimed_at_someone(ctx: Context) -> bool:
+    """Whether the text is aimed at a person at all: someone addressed, named, mentioned or
+    pointed out by role. A personal attack needs one (`LABELLING.md`); a degrading word about a
+    decision, a thing or a whole group is offensive, not an attack. The engine asks this of the
+    base model's attack findings, which come from word shapes and cannot tell."""
+    words = attack_words()
+    if _targets(ctx, words, 0, 0, whole=True)[0] > 0:
+        return True
+    folded = ctx.folded
+    if _WROTE(folded) or _PERSON_HEAD(folded):
+        return True
+    places = ctx.account.places
+    for m in _SURNAME.finditer(ctx.text):
+        name = fold(m.group())
+        if name not in places and name.removesuffix("s") not in places:
+            return True
+    return any(fold(m.group(1)) in words.names for m in _GENITIVE.finditer(ctx.text))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kanalvakt.moderation.engine import criminal, lexicon, ngram, personal, sensitive, spam, topic
+from kanalvakt.moderation.engine.attacks import aimed_at_someone
 from kanalvakt.moderation.engine.config import EngineConfig, load_config
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.results import Finding, Result
@@ -101,6 +102,11 @@ class Engine:
             if strong or not ctx.account.off_topic:
                 found.add("off_topic")
             extra, on_topic = self.base.assess(text, found)
+            if any(f.category == "personal_attack" for f in extra) and not aimed_at_someone(ctx):
+                # Word shapes without anyone to aim at: a degrading word about a decision, a
+                # thing or a group is offensive (the model's offensive finding stands), a joke
+                # is a joke; an attack needs a person (`attacks.aimed_at_someone`).
+                extra = [f for f in extra if f.category != "personal_attack"]
             if on_topic and "off_topic" in found:
                 # Sure that the text is about the municipality: the off-topic rules were wrong.
                 out = [f for f in out if f.category != "off_topic"]

@@ -42,27 +42,30 @@ from kanalvakt.moderation.engine.text import fold
 
 MODEL_FILE = DATA / "models" / "base-ngram.npz"
 SETS_DIR = Path(__file__).resolve().parents[3] / "tests" / "moderation" / "data"
-# The labelled sets the shipped model learns from. heldout3 and heldout4 are never among them:
+# The labelled sets the shipped model learns from. The held-out sets are never among them:
 # they measure how the engine does on comments nobody tuned it on.
 TRAINING_SETS = ("dev", "heldout", "heldout2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8",
                  "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16",
-                 "tune17", "tune18", *(f"tune{n}" for n in range(19, 43)))
-HELD_OUT = frozenset({"heldout3", "heldout3-guide", "heldout4"})
+                 "tune17", "tune18", *(f"tune{n}" for n in range(19, 54)))
+HELD_OUT = frozenset({"heldout3", "heldout3-guide", "heldout4", "heldout5"})
 # Probability from which the model adds a finding, per category, chosen by leave-one-set-out
-# cross-validation on the sets no rule was written from (tune7 to tune42: for each, a model
-# trained on every other training set, combined with the rules; `bench/moderation_cv.py`); each
-# is within 0.003 F1 of the best threshold for its category. Where two thresholds tie, the higher
-# one: criminal 0.7 rather than 0.6 (F1 0.783 against 0.786) keeps the model from calling plain
-# criticism of a decision a crime ("Jag håller inte med om beslutet att lägga ner skolan ...",
-# 0.62). The model does not help personal data: 0.9 keeps it nearly silent there.
-THRESHOLDS = {"confidential": 0.8, "offensive": 0.6, "personal_attack": 0.6, "personal_data": 0.9,
+# cross-validation on the sets no rule was written from (tune7 to tune53: for each, a model
+# trained on every other training set, combined with the rules; `bench/moderation_cv.py
+# --sweep`); each is the best or within 0.003 F1 of the best for its category, on all 47 folds
+# and on the 36 of session 4 alike. Where two thresholds tie, the higher one: criminal 0.7 keeps
+# the model from calling plain criticism of a decision a crime ("Jag håller inte med om beslutet
+# att lägga ner skolan ...", 0.62). Offensive went from 0.6 to 0.7 with the 4,400 comments of
+# tune43-tune53 (F1 +0.002 on both fold sets; at 0.6 the model called "Ni är snorvel", a word it
+# has never seen, offensive). The model does not help personal data: 0.9 keeps it nearly silent.
+THRESHOLDS = {"confidential": 0.8, "offensive": 0.7, "personal_attack": 0.6, "personal_data": 0.9,
               "criminal": 0.7, "advertising": 0.7, "off_topic": 0.7}
 # Below this probability of off-topic the model overrules the off-topic rules: the place-name and
 # vocabulary tests miss what a post is about more often than any other rule (a quarter of their
-# findings were wrong in the same cross-validation; F1 0.774 -> 0.820 with the veto). Only
-# off-topic, the weakest ground, which never removes a comment: a rule finding of any other
-# category stands whatever the model says.
-OFF_TOPIC_VETO = 0.3
+# findings were wrong in the same cross-validation; F1 0.748 -> 0.825 with the veto at 0.3,
+# 0.831 at 0.4, the best of 0.0-0.5 on both fold sets). Only off-topic, the weakest ground,
+# which never removes a comment: a rule finding of any other category stands whatever the model
+# says.
+OFF_TOPIC_VETO = 0.4
 MAX_SCORE = 0.85  # its findings never remove a comment (see `Engine.decide`): a person decides
 MIN_DF = 2  # an n-gram must occur in this many training texts to be kept
 _WORD = re.compile(r"\w+")
