@@ -217,3 +217,26 @@ def test_leaks_of_what_is_not_public_yet(engine, text: str) -> None:
 ])
 def test_news_questions_and_a_relatives_job_are_not_leaks(engine, text: str) -> None:
     assert "confidential" not in _cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Han som leder hemtjänsten i Österstad, Patrik, kan inte lägga ett schema",
+    "Handläggaren på ekonomiskt bistånd, Sara nåt heter hon, gav mig avslag utan att läsa papperna",
+    "Ring soc-handläggaren Eva Berg, hon vet hur det funkar",
+    "Hemtjänstchefen Lena Ek svarar aldrig i telefon",
+    "Läkaren på Motala lasarett, doktor Ibrahim, var så snäll mot min mamma",
+    "Hon som sitter i receptionen på vårdcentralen i Borensberg, Anna, var otrevlig",
+])
+def test_staff_at_their_workplace_are_not_its_clients(engine, text: str) -> None:
+    # The service is where the named person works, not a detail of their own life.
+    assert not {f.rule for f in engine.findings(text)} & {
+        "sensitive:socialtjänst", "sensitive:hälsa"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lisa Berg ligger på lasarettet efter en stroke",
+    "Min granne Birgitta Holm har fått beslut från soc om försörjningsstöd",
+    "Anders Nilsson har ett soc-ärende sen i våras",
+])
+def test_a_named_persons_care_is_still_confidential(engine, text: str) -> None:
+    assert {"confidential", "personal_data"} <= _cats(engine, text)

@@ -191,13 +191,23 @@ _OUR = re.compile(r"\bvår[ta]?\b")
 # A first name's initial ("Ahmed Y.") ends no sentence.
 _INITIAL_BEFORE = re.compile(r"\b[A-ZÅÄÖ]\.\s*$")
 # A person who works in the service ("Camilla på socialtjänsten", "handläggare på LSS", "Mia
-# jobbar i hemtjänsten", "som handlägger försörjningsstöd") is staff, not its client.
-_STAFF_TERMS = frozenset("socialtjansten soc socialen hemtjansten hemtjanst lss forsorjningsstod "
-                         "ekonomiskt bistand kronofogden".split(" "))
+# jobbar i hemtjänsten", "som handlägger försörjningsstöd", "han som leder hemtjänsten",
+# "läkaren på Motala lasarett", "hon i receptionen på vårdcentralen") is staff, not its client.
+_STAFF_TERMS = frozenset(["socialtjansten", "soc", "socialen", "hemtjansten", "hemtjanst", "lss",
+                          "forsorjningsstod", "ekonomiskt bistand", "kronofogden", "vardcentral",
+                          "vardcentralen", "lasarett", "lasarettet", "sjukhus", "sjukhuset"])
 _STAFF_BEFORE = re.compile(
-    r"(?:\b(?:jobbar|jobbade|jobbat|jobba|jobb|jobbet|arbetar|arbetade|arbetat|arbete|arbetet|anstalld|anstallda|handlaggare|handlaggaren|chef|"
-    r"chefen|personal|personalen|medarbetare|kollega|kollegor|vikarie|vikarierar|sitter)\s+"
-    r"(?:\w+\s+)?(?:pa|i|inom|fran|for)|\bhandlagg(?:er|de|ande|are|aren)(?:\s+om)?)\s+$")
+    r"(?:\b(?:jobbar|jobbade|jobbat|jobba|jobb|jobbet|arbetar|arbetade|arbetat|arbete|arbetet|"
+    r"anstalld|anstallda|handlaggare|handlaggaren|chef|chefen|personal|personalen|medarbetare|"
+    r"kollega|kollegor|vikarie|vikarierar|sitter|lakare|lakaren|doktor|doktorn|skoterska|"
+    r"skoterskan|sjukskoterska|sjukskoterskan|receptionen|receptionisten|kassan)\s+"
+    r"(?:\w+\s+){0,2}?(?:pa|i|inom|fran|for)\s+(?:\w+\s+)?"
+    r"|\bhandlagg(?:er|de|ande|are|aren)(?:\s+om)?\s+"
+    r"|\b(?:leder|ledde|ansvarar\s+for|ansvarig\s+for|chef\s+for|chefen\s+for)\s+)$")
+# "soc-handläggaren", "soc-tanten", "hemtjänstchefen": the service's staff in one word.
+_STAFF_COMPOUND = re.compile(r"-?(?:handlaggare|handlaggaren|handlaggarna|tant|tanten|tanterna|"
+                             r"chef|chefen|personal|personalen|ledare|ledaren|ledningen)$").search
+_TO_WORD_END = re.compile(r"[\w-]*").match
 _NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:\s+[A-ZÅÄÖ][a-zåäöéü]+)?\s+(?:på|i|från)\s+$")
 
 
@@ -245,6 +255,10 @@ def _identifies(ctx: Context, s: int, e: int, term: tuple[int, int] = (0, 0)) ->
 
 def _is_staff(ctx: Context, m: re.Match[str], s: int) -> bool:
     """Whether a social-services term names the workplace of the person before it."""
+    word = _TO_WORD_END(ctx.folded, m.start()).group()
+    staff = _STAFF_COMPOUND(word)
+    if staff and staff.start() > 0:
+        return True  # "soc-handläggaren", "hemtjänstchefen"
     if m.group() not in _STAFF_TERMS or ctx.folded[m.end():m.end() + 1] == "-":
         return False
     before = ctx.folded[max(s, m.start() - 40):m.start()]
