@@ -240,3 +240,12 @@ def test_staff_at_their_workplace_are_not_its_clients(engine, text: str) -> None
 ])
 def test_a_named_persons_care_is_still_confidential(engine, text: str) -> None:
     assert {"confidential", "personal_data"} <= _cats(engine, text)
+
+
+def test_each_sensitive_finding_names_its_words(engine) -> None:
+    # Three details in one comment: the editor sees which words each finding is about.
+    text = ("Min granne Lena Lindberg på Skolgatan får försörjningsstöd och hennes son är "
+            "placerad av socialtjänsten")
+    explanations = [f.explanation for f in engine.findings(text) if f.category == "confidential"]
+    assert [e.split("”")[1] for e in explanations] == ["försörjningsstöd", "placerad",
+                                                        "socialtjänsten"]

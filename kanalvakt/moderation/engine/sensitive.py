@@ -322,8 +322,10 @@ def detect(ctx: Context) -> list[Finding]:
                 continue  # "min son har ADHD, han ..." is the writer's own family matter
         kind = _kind(m.group())
         basis = INTEGRITETSINTRANG if kind == "hälsa" and strength >= 0.8 else None
+        term = ctx.text[m.start():m.end()]  # each finding says which words it is about
         out.append(Finding("confidential", m.start(), m.end(), f"sensitive:{kind}", strength,
-                           f"Uppgift om {kind} som rör {who} – kan vara sekretessbelagd", basis))
+                           f"Uppgift om {kind} (”{term}”) som rör {who} – kan vara "
+                           "sekretessbelagd", basis))
         out.append(Finding("personal_data", m.start(), m.end(), f"sensitive:{kind}", strength,
-                           f"Känslig personuppgift ({kind}) om {who}"))
+                           f"Känslig personuppgift ({kind}: ”{term}”) om {who}"))
     return out
