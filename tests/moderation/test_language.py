@@ -28,7 +28,7 @@ def test_ordinary_words_are_not_offensive(engine, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Du är en idiot", "Du är en 1d10t!!!", "Politikerna är idioter", "Vilka idiotpolitiker",
+    "Du är en idiot", "Du är en 1d10t!!!", "Ni politiker är idioter", "Hedmark och Lind är idioter",
     "Anna på kundcenter är ett jävla pucko", "du är så korkad", "Dra åt helvete",
     "Idioooot", "ni är några jävla i.d.i.o.t.e.r",
 ])
@@ -43,6 +43,24 @@ def test_personal_attacks(engine, text: str) -> None:
 ])
 def test_profanity_and_criticism_without_target_are_not_attacks(engine, text: str) -> None:
     assert "personal_attack" not in cats(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Politikerna är idioter", "Vilka idiotpolitiker", "idiotpolitikerna i stadshuset har aldrig åkt buss",
+])
+def test_a_degrading_word_about_a_group_nobody_addresses_is_offensive_not_an_attack(
+        engine, text: str) -> None:
+    # LABELLING.md: an attack is aimed at a person; "ni politiker" or a name would make it one.
+    assert set(cats(engine, text)) == {"offensive"}
+
+
+@pytest.mark.parametrize("text", ["Du är en idiot", "Lasse e ett jävla pucko", "din efterblivna kärring"])
+def test_a_degrading_word_at_a_person_is_an_attack_and_offensive(engine, text: str) -> None:
+    assert {"personal_attack", "offensive"} <= set(cats(engine, text))
+
+
+def test_an_insult_that_degrades_nobody_is_an_attack_only(engine) -> None:
+    assert set(cats(engine, "Du är en clown")) == {"personal_attack"}
 
 
 @pytest.mark.parametrize("text", [

@@ -144,7 +144,7 @@ def test_ordinary_words_and_things_are_not_attacked(engine, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "vilka pajasar som styr den här kommunen",
+    "ni pajasar som styr den här kommunen",
     "den där idioten i receptionen borde sparkas",
     "Fredrik, din fega jävel, svara på frågan",
     "Sara i receptionen är en dum kossa",

@@ -219,6 +219,17 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                 group_lexicons()[1].match_key(key, h.surface.lower()) is not None
                 or offensive_lexicon()[0].match_key(key, h.surface.lower()) is not None):
             continue  # "de här kackerlackorna", "dom är parasiter": a group, not a person
+        degrading = _DEGRADING(key) is not None
+        if (strength < 1.0 and key.endswith(_PLURAL) and not _YOU_BEFORE(before)
+                and not who.startswith(("en namngiven", "en annan kommentator"))
+                and not _names_someone(ctx, h.start)):
+            # "idiotpolitikerna i stadshuset", "kommunhuset är fullt av lata kärringar": a
+            # group nobody addresses or names is degraded (offensive), not attacked
+            # (`LABELLING.md`: an attack is aimed at a person).
+            if degrading:
+                out.append(Finding("offensive", h.start, h.end, "attack:degrading_group", 0.8,
+                                   f"Nedsättande ord om en grupp: ”{h.surface}”"))
+            continue
         if strength < 0.95 and any(s in key for s in words.staff if len(s) >= 6):
             strength, who = 0.95, "kommunens personal eller politiker"  # "idiotpolitiker"
         definite = key.endswith(("en", "an", "et"))  # "dumskallen som ..." is one person
@@ -251,6 +262,10 @@ def detect_attacks(ctx: Context) -> list[Finding]:
         out.append(Finding("personal_attack", h.start, h.end, "attack:insult",
                            round(0.9 * strength + 0.05, 3),
                            f"Nedsättande ord riktat mot {who}: ”{h.surface}”"))
+        if degrading:
+            # "Du är en idiot": a degrading word at a person is offensive too (`LABELLING.md`).
+            out.append(Finding("offensive", h.start, h.end, "attack:degrading", 0.8,
+                               f"Nedsättande ord (förnedrande) om {who}: ”{h.surface}”"))
     for h in offensive:
         # A slur or a degrading word said to someone: "en blatte som du", "din äckliga pervo".
         group = h.rule[8:]
@@ -336,6 +351,11 @@ _REPORTED = re.compile(r"\b(?:(?:som|att|sluta|inte|ej)\s+kalla(?:r|de|t)?|kalla
                        r"(?:\s+for)?|ordet)\s+(?:\w+\s+){0,3}$").search
 # "simp är ett ord som ...": the word talked about, not said to anyone.
 _WORD_TALK = re.compile(r"\W{0,2}\s+(?:ar|e)\s+(?:ett|ju\s+ett)\s+(?:ord|skallsord|uttryck)\b").match
+# Insults that are degrading words as well (`LABELLING.md`): the idiot family, ableist and
+# misogynist words. Said to a person they are an attack and offensive; said of a group nobody
+# addresses, offensive only.
+_DEGRADING = re.compile(r"\w*?(?:idiot|pucko|dumskall|imbecil|efterbliv|mongo|retard|karring|"
+                        r"subb|fitt|fjoll)|(?:cp|autist|psyko)").match
 _PLURAL = ("or", "orna", "er", "erna", "ar", "arna", "rna", "on", "ohyra", "avskum", "slodder")
 _YOU_BEFORE = re.compile(r"\b(?:ni|era|er)\s+(?:(?:javla|jakla|djavla|satans|fucking|forbannade|"
                          r"ackliga|smutsiga|lilla|sma)\s+)*$").search
@@ -418,6 +438,19 @@ _WROTE = re.compile(r"\b(?:den|de|dom|han|hon|hen)\s+som\s+(?:\w+\s+){0,2}?(?:sk
 _PERSON_HEAD = re.compile(r"\b\w+(?:vakten|vakterna|planeraren|ansvarige|mannen|kvinnan|tanten|"
                           r"gubben|killen|tjejen|snubben|typen|damen|grannen|skribenten)\b").search
 _GENITIVE = re.compile(r"(?<![\w@])([A-ZÅÄÖ][a-zåäöéü]+)s\b")
+_NAME_WORD = re.compile(r"(?<![\w@])([A-ZÅÄÖ][a-zåäöéü]+?)s?\b")
+
+
+def _names_someone(ctx: Context, at: int) -> bool:
+    """Whether the sentence around `at` names someone: a first name or a surname ("Hedmark och
+    Lind är idioter")."""
+    s, e = ctx.sentence(at)
+    text = ctx.text[s:e]
+    names = attack_words().names
+    places = ctx.account.places
+    return (any(fold(m.group(1)) in names for m in _NAME_WORD.finditer(text))
+            or any(fold(m.group()) not in places and fold(m.group()).removesuffix("s") not in places
+                   for m in _SURNAME.finditer(text)))
 
 
 def aimed_at_someone(ctx: Context) -> bool:
