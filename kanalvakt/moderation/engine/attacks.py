@@ -32,6 +32,7 @@ from kanalvakt.moderation.engine.lexicon import (
     attack_words,
     detect_offensive,
     group_lexicons,
+    names_someone,
     offensive_lexicon,
 )
 from kanalvakt.moderation.engine.results import Finding
@@ -220,9 +221,10 @@ def detect_attacks(ctx: Context) -> list[Finding]:
                 or offensive_lexicon()[0].match_key(key, h.surface.lower()) is not None):
             continue  # "de här kackerlackorna", "dom är parasiter": a group, not a person
         degrading = _DEGRADING(key) is not None
+        ss, se = ctx.sentence(h.start)
         if (strength < 1.0 and key.endswith(_PLURAL) and not _YOU_BEFORE(before)
                 and not who.startswith(("en namngiven", "en annan kommentator"))
-                and not _names_someone(ctx, h.start)):
+                and not names_someone(ctx.text[ss:se], ctx.account.places)):
             # "idiotpolitikerna i stadshuset", "kommunhuset är fullt av lata kärringar": a
             # group nobody addresses or names is degraded (offensive), not attacked
             # (`LABELLING.md`: an attack is aimed at a person).
@@ -426,31 +428,14 @@ def _of_person(subject: str, words: AttackWords) -> bool:
             and offensive_lexicon()[0].match_key(k, subject) is None)
 
 
-# Whom a text can be aimed at, beyond what `_targets` knows: a surname by its common Swedish
-# endings ("Berglund", "Lindqvist", "Sandén", "Lindholms"), the writer of another comment ("den
-# som skrev inlägget"), a person by role or kind in a compound ("badvakten", "trafikplaneraren",
-# "biblioteksmannen"), and a first name in the genitive ("Annikas kommentarer").
-_SURNAME = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]+(?:sson|son|berg|qvist|kvist|lund|gren|"
-                      r"ström|dahl|lin|én|ander|borg|holm|stedt|blad|feldt|felt|gård|mark|wall|"
-                      r"bäck|sjö|fors|ius)s?\b")
+# Whom a text can be aimed at, beyond what `_targets` knows: the writer of another comment
+# ("den som skrev inlägget"), a person by role or kind in a compound ("badvakten",
+# "trafikplaneraren", "biblioteksmannen"), a family name or a first name in the genitive
+# (`lexicon.names_someone`).
 _WROTE = re.compile(r"\b(?:den|de|dom|han|hon|hen)\s+som\s+(?:\w+\s+){0,2}?(?:skrev|skriver|"
                     r"skrivit|kommenterade|kommenterar|svarade|postade|postar|la\s+upp)\b").search
 _PERSON_HEAD = re.compile(r"\b\w+(?:vakten|vakterna|planeraren|ansvarige|mannen|kvinnan|tanten|"
                           r"gubben|killen|tjejen|snubben|typen|damen|grannen|skribenten)\b").search
-_GENITIVE = re.compile(r"(?<![\w@])([A-ZÅÄÖ][a-zåäöéü]+)s\b")
-_NAME_WORD = re.compile(r"(?<![\w@])([A-ZÅÄÖ][a-zåäöéü]+?)s?\b")
-
-
-def _names_someone(ctx: Context, at: int) -> bool:
-    """Whether the sentence around `at` names someone: a first name or a surname ("Hedmark och
-    Lind är idioter")."""
-    s, e = ctx.sentence(at)
-    text = ctx.text[s:e]
-    names = attack_words().names
-    places = ctx.account.places
-    return (any(fold(m.group(1)) in names for m in _NAME_WORD.finditer(text))
-            or any(fold(m.group()) not in places and fold(m.group()).removesuffix("s") not in places
-                   for m in _SURNAME.finditer(text)))
 
 
 def aimed_at_someone(ctx: Context) -> bool:
@@ -458,15 +443,7 @@ def aimed_at_someone(ctx: Context) -> bool:
     pointed out by role. A personal attack needs one (`LABELLING.md`); a degrading word about a
     decision, a thing or a whole group is offensive, not an attack. The engine asks this of the
     base model's attack findings, which come from word shapes and cannot tell."""
-    words = attack_words()
-    if _targets(ctx, words, 0, 0, whole=True)[0] > 0:
+    if _targets(ctx, attack_words(), 0, 0, whole=True)[0] > 0:
         return True
-    folded = ctx.folded
-    if _WROTE(folded) or _PERSON_HEAD(folded):
-        return True
-    places = ctx.account.places
-    for m in _SURNAME.finditer(ctx.text):
-        name = fold(m.group())
-        if name not in places and name.removesuffix("s") not in places:
-            return True
-    return any(fold(m.group(1)) in words.names for m in _GENITIVE.finditer(ctx.text))
+    return bool(_WROTE(ctx.folded) or _PERSON_HEAD(ctx.folded)
+                or names_someone(ctx.text, ctx.account.places))

@@ -565,6 +565,26 @@ _LAST: list[Any] = [None, []]
 
 _CAP_WORD = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]{1,}")
 _MENTION = re.compile(r"@\w{2,}")
+# A family name by its common Swedish endings ("Berglund", "Lindqvist", "Sandén"), also in the
+# genitive ("Lindholms").
+SURNAME = re.compile(r"(?<![\w@])[A-ZÅÄÖ][a-zåäöéü]+(?:sson|son|berg|ström|qvist|kvist|lund|gren|"
+                     r"blad|dahl|holm|strand|ander|ius|lin|én|borg|stedt|feldt|felt|gård|mark|"
+                     r"wall|bäck|sjö|fors)s?\b")
+_NAME_WORD = re.compile(r"(?<![\w@])([A-ZÅÄÖ][a-zåäöéü]+?)s?\b")
+
+
+def is_place(word: str, places: frozenset[str]) -> bool:
+    """Whether a capitalised word (or its genitive) is one of the municipality's places."""
+    folded = fold(word)
+    return folded in places or folded.removesuffix("s") in places
+
+
+def names_someone(text: str, places: frozenset[str]) -> bool:
+    """Whether `text` names someone: a first name (also in the genitive, "Annikas") or a family
+    name that is not one of the municipality's places ("Hedmark och Lind", not "Borensberg")."""
+    names = attack_words().names
+    return (any(fold(m.group(1)) in names for m in _NAME_WORD.finditer(text))
+            or any(not is_place(m.group(), places) for m in SURNAME.finditer(text)))
 
 
 def _targets(ctx: Context, words: AttackWords, s: int, e: int,

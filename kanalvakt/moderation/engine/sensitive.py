@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kanalvakt.moderation.engine.context import Context
 from kanalvakt.moderation.engine.gates import gate, words_and_prefixes
-from kanalvakt.moderation.engine.lexicon import attack_words
+from kanalvakt.moderation.engine.lexicon import SURNAME, attack_words, is_place
 from kanalvakt.moderation.engine.results import INTEGRITETSINTRANG, Finding
 from kanalvakt.moderation.engine.text import first_chars, fold
 
@@ -180,8 +180,6 @@ _ROLE_AT = re.compile(
 _WHERE = re.compile(
     r"\bi\s+\d[a-h]\b|\b(?:pa|i)\s+(?:nr|nummer)\s+\d+|\b(?:huset|lagenheten|villan|radhuset|"
     r"gatan|trappuppgangen)\s+(?:bredvid|mittemot|intill|ovanfor|nedanfor|brevid|over oss|under oss)\b")
-_FAMILY_NAME = re.compile(r"(?<!\w)[A-ZÅÄÖ][a-zåäö]+(?:sson|son|berg|ström|qvist|kvist|lund|gren|"
-                          r"blad|dahl|holm|strand|ander|ius)\b")
 _OWN = re.compile(r"\b(?:jag|mig|mej|min|mitt|mina|vi|oss)\b")
 # "mamma", "mormor" without a possessive are the writer's own ("nu har mamma blivit lurad").
 _OWN_BARE = re.compile(r"(?<!din )(?<!ditt )(?<!hans )(?<!hennes )(?<!deras )(?<!er )(?<!s )"
@@ -231,10 +229,10 @@ def _identifies(ctx: Context, s: int, e: int, term: tuple[int, int] = (0, 0)) ->
     for m in _CAPITALISED(ctx.text[s:e]):
         if fold(m.group()) in names:
             return 0.9, f"en namngiven person ({m.group()})"
-    for m in _FAMILY_NAME.finditer(ctx.text[s:e]):
+    for m in SURNAME.finditer(ctx.text[s:e]):
         if term[0] < s + m.end() and s + m.start() < term[1]:
             continue
-        if m.start() > 0 and fold(m.group()) not in ctx.account.places:
+        if m.start() > 0 and not is_place(m.group(), ctx.account.places):
             return 0.8, f"en person som kan identifieras ({m.group()})"
         break
     f = ctx.folded[s:e]
