@@ -47,6 +47,7 @@ def test_profanity_and_criticism_without_target_are_not_attacks(engine, text: st
 
 @pytest.mark.parametrize("text", [
     "Politikerna är idioter", "Vilka idiotpolitiker", "idiotpolitikerna i stadshuset har aldrig åkt buss",
+    "kommunhuset är fullt av lata kärringar",
 ])
 def test_a_degrading_word_about_a_group_nobody_addresses_is_offensive_not_an_attack(
         engine, text: str) -> None:
@@ -54,7 +55,8 @@ def test_a_degrading_word_about_a_group_nobody_addresses_is_offensive_not_an_att
     assert set(cats(engine, text)) == {"offensive"}
 
 
-@pytest.mark.parametrize("text", ["Du är en idiot", "Lasse e ett jävla pucko", "din efterblivna kärring"])
+@pytest.mark.parametrize("text", ["Du är en idiot", "Lasse e ett jävla pucko", "din efterblivna kärring",
+                                  "Den där fula kärringen i receptionen borde skämmas"])
 def test_a_degrading_word_at_a_person_is_an_attack_and_offensive(engine, text: str) -> None:
     assert {"personal_attack", "offensive"} <= set(cats(engine, text))
 

@@ -355,9 +355,10 @@ _REPORTED = re.compile(r"\b(?:(?:som|att|sluta|inte|ej)\s+kalla(?:r|de|t)?|kalla
 _WORD_TALK = re.compile(r"\W{0,2}\s+(?:ar|e)\s+(?:ett|ju\s+ett)\s+(?:ord|skallsord|uttryck)\b").match
 # Insults that are degrading words as well (`LABELLING.md`): the idiot family, ableist and
 # misogynist words. Said to a person they are an attack and offensive; said of a group nobody
-# addresses, offensive only.
-_DEGRADING = re.compile(r"\w*?(?:idiot|pucko|dumskall|imbecil|efterbliv|mongo|retard|karring|"
-                        r"subb|fitt|fjoll)|(?:cp|autist|psyko)").match
+# addresses, offensive only. Matched on the word's key, whose doubled letters are single
+# ("karingen", "fitor").
+_DEGRADING = re.compile(r"\w*?(?:idiot|pucko|dumskal|imbecil|efterbliv|mongo|retard|karing|"
+                        r"suba|fit|fjol)|(?:cp|autist|psyko)").match
 _PLURAL = ("or", "orna", "er", "erna", "ar", "arna", "rna", "on", "ohyra", "avskum", "slodder")
 _YOU_BEFORE = re.compile(r"\b(?:ni|era|er)\s+(?:(?:javla|jakla|djavla|satans|fucking|forbannade|"
                          r"ackliga|smutsiga|lilla|sma)\s+)*$").search
